@@ -1,0 +1,2 @@
+// The assembled pipelines.
+export { createDefaultPipeline } from './default.js';
