@@ -2,7 +2,7 @@
 import { createWriteStream, mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DatelineError, type Article } from '../../core/index.js';
-import { readInputs, READERS } from '../../io/index.js';
+import { readerFor, readInputs, READERS } from '../../io/index.js';
 import { createDefaultPipeline } from '../../pipeline/index.js';
 import { WRITERS, writerFor, type Writer } from '../../writers/index.js';
 import { UsageError, type Command, type CommandIO } from '../command.js';
@@ -77,7 +77,7 @@ export const analyzeCommand: Command = {
     const writer = writerFor(format);
     if (!writer) throw new UsageError(`--format expects one of ${[...WRITERS.keys()].join(', ')}, got "${format}"`);
     const input = typeof values['input'] === 'string' ? values['input'] : undefined;
-    if (input !== undefined && !READERS.some((r) => r.format === input)) {
+    if (input !== undefined && !readerFor(input)) {
       throw new UsageError(`--input expects one of ${READERS.map((r) => r.format).join(', ')}, got "${input}"`);
     }
     const maxRaw = values['max-bytes'];
@@ -113,7 +113,7 @@ export const analyzeCommand: Command = {
       progress.tick(false);
     };
 
-    for await (const { file, result } of readInputs(paths, { ...(input ? { format: input } : {}), date, maxArticleBytes })) {
+    for await (const { file, result } of readInputs(paths, { ...(input ? { format: input } : {}), date, maxArticleBytes, stdin: io.stdin as AsyncIterable<Uint8Array | string> })) {
       if (!result.ok) {
         fail(result.error, file);
         continue;
