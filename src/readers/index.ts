@@ -1,0 +1,22 @@
+// The readers' public surface: the contract, every format's reader, the registry, and parsers that eval code reuses.
+export * from './reader.js';
+export { READERS, readerFor, detectReader } from './registry.js';
+export { plainTextReader, splitDatePrefix, headlineEnd } from './plain-text.js';
+export { jsonlReader, jsonReader } from './json.js';
+export { htmlReader, htmlMetadata } from './html.js';
+export type { HtmlMetadata } from './html.js';
+export { htmlBlocks, htmlToText } from './html-blocks.js';
+export { rssReader, atomReader } from './feed.js';
+export { reutersReader, decodeSgmlText, wireParagraphs, datelinePlace } from './reuters.js';
+export { conlluReader, parseConllu, noSpaceAfter } from './conllu.js';
+export type { ConlluSentence, ConlluWord, ConlluMultiword } from './conllu.js';
+export { conllReader, parseConll } from './conll.js';
+export { timemlReader, parseTimeml } from './timeml.js';
+export type { ConllDocument, ConllToken } from './conll.js';
+export { buildText } from './pretokenised.js';
+export type { BuiltText, SurfaceSentence, SurfaceToken } from './pretokenised.js';
+export { decodeInput, decodeMessages, latin1Char } from './decode.js';
+export type { DecodedInput, DecodeProblem, DecodeResult } from './decode.js';
+export { normalizeDate, isoDate } from './dates.js';
+export { blankLineParagraphs } from './paragraphs.js';
+export { baseId, finishArticle, resolveDate } from './read-result.js';
