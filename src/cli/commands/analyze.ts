@@ -1,8 +1,9 @@
 // `dateline analyze`: read articles in any supported format, run the default pipeline, write them out.
-import { createWriteStream, mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { createWriteStream, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DatelineError, type Article } from '../../core/index.js';
 import { readerFor, readInputs, READERS } from '../../io/index.js';
+import { decodeInput } from '../../readers/index.js';
 import { createDefaultPipeline } from '../../pipeline/index.js';
 import { WRITERS, writerFor, type Writer } from '../../writers/index.js';
 import { UsageError, type Command, type CommandIO } from '../command.js';
@@ -127,8 +128,15 @@ export const analyzeCommand: Command = {
       }
       summary.read++;
       progress.tick(true);
+      let text: string;
+      try {
+        text = writer.write(article, writer.wantsOriginal ? { ...options, ...originalOf(article) } : options);
+      } catch (err) {
+        summary.read--;
+        fail(new DatelineError('PIPELINE', `${article.id}: cannot write as ${writer.format}: ${err instanceof Error ? err.message : String(err)}`, file ? { file } : {}), file);
+        continue;
+      }
       if (sink.kind === 'dir') {
-        const text = writer.write(article, options);
         if (current && current.file === file) {
           if (++current.count === 2) {
             const byId = outputName({ ...article, id: current.firstId }, writer, false);
@@ -150,7 +158,7 @@ export const analyzeCommand: Command = {
         emit(lineWriter.write(held, options));
         held = null;
       }
-      emit(lineWriter.write(article, options));
+      emit(writer === lineWriter ? text : lineWriter.write(article, options));
       if (sink.kind === 'stdout') await drain(io.stdout);
     }
     if (held) emit(writer.write(held, options));
@@ -160,6 +168,14 @@ export const analyzeCommand: Command = {
     return summary.failed > 0 ? 1 : 0;
   },
 };
+
+/** The decoded text of the file an article came from, for writers that insert annotations into their input. */
+function originalOf(article: Article): { original?: string } {
+  const file = article.source.path;
+  if (!file) return {};
+  const decoded = decodeInput(file, readFileSync(file));
+  return decoded.ok ? { original: decoded.decoded.text } : {};
+}
 
 async function drain(stream: CommandIO['stdout']): Promise<void> {
   const s = stream as NodeJS.WritableStream & { writableNeedDrain?: boolean };

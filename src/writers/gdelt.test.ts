@@ -1,0 +1,34 @@
+// Tests of the GDELT writer: the 61 event-table columns, filled where we can.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createEventsStage } from '../events/index.js';
+import { fixtureArticle } from '../events/testing-fixture.js';
+import { GDELT_COLUMNS, GDELT_HEADER, gdeltWriter } from './gdelt.js';
+
+test('the header has the 61 GDELT 2.0 columns', () => {
+  assert.equal(GDELT_COLUMNS.length, 61);
+  assert.equal(GDELT_HEADER.split('\t').length, 61);
+  assert.deepEqual([GDELT_COLUMNS[0], GDELT_COLUMNS[5], GDELT_COLUMNS[26], GDELT_COLUMNS[60]], ['GLOBALEVENTID', 'Actor1Code', 'EventCode', 'SOURCEURL']);
+});
+
+test('an event becomes one row: actor codes with sectors, CAMEO codes, quad class, Goldstein, action place', () => {
+  const base = fixtureArticle('Mexico arrested Juan Soto in Tijuana on Monday. Mexico did not arrest Ana Ruiz.', {
+    entities: [
+      { texts: ['Mexico'], type: 'GPE', country: 'MEX', sector: 'MIL' },
+      { texts: ['Juan Soto'], type: 'PERSON', country: 'USA', sector: 'JUD' },
+      { texts: ['Tijuana'], type: 'GPE', country: 'MEX' },
+      { texts: ['Ana Ruiz'], type: 'PERSON' },
+    ],
+    times: [{ text: 'Monday', value: '2024-03-04' }],
+  });
+  const article = { ...base, ...createEventsStage().run(base, { referenceDate: base.date, options: {} }) };
+  const rows = gdeltWriter.write(article, { tokens: false }).split('\n').filter((r) => r !== '');
+  assert.equal(rows.length, 1, 'the negated arrest is left out');
+  const cells = (rows[0] ?? '').split('\t');
+  assert.equal(cells.length, 61);
+  const at = (name: string) => cells[GDELT_COLUMNS.indexOf(name)];
+  assert.deepEqual(
+    ['GLOBALEVENTID', 'SQLDATE', 'MonthYear', 'Year', 'Actor1Code', 'Actor1Name', 'Actor1CountryCode', 'Actor1Type1Code', 'Actor2Code', 'EventCode', 'EventBaseCode', 'EventRootCode', 'QuadClass', 'GoldsteinScale', 'NumMentions', 'ActionGeo_FullName', 'AvgTone'].map(at),
+    ['fixture-V1', '20240304', '202403', '2024', 'MEXMIL', 'MEXICO', 'MEX', 'MIL', 'USAJUD', '173', '173', '17', '4', '-5.0', '1', 'Tijuana', ''],
+  );
+});
