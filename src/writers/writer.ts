@@ -16,6 +16,8 @@ export interface Writer {
   readonly extension: string;
   /** True when several articles can share one stream (JSON Lines, CoNLL); false when each needs its own file or object. */
   readonly streamable: boolean;
+  /** A line printed once before the first article of a stream or file (a TSV header). */
+  readonly header?: string;
   /** True when the writer reproduces the input file with annotations inserted (TimeML) and needs its original text. */
   readonly wantsOriginal?: boolean;
   /** The text for one article, ending with a newline. */

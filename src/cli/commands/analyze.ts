@@ -98,9 +98,12 @@ export const analyzeCommand: Command = {
     // A single article to standard output prints as one JSON object; from the second on, JSON Lines.
     let held: Article | null = null;
     const lineWriter = writer.format === 'json' ? (writerFor('jsonl') as Writer) : writer;
+    let headerDone = false;
     const emit = (text: string): void => {
-      if (sink.kind === 'file') sink.stream.write(text);
-      else io.stdout.write(text);
+      const out = headerDone || !writer.header ? text : writer.header + text;
+      headerDone = true;
+      if (sink.kind === 'file') sink.stream.write(out);
+      else io.stdout.write(out);
     };
     // In --out DIR mode the first article of a file is named after the file; if the file holds more, all are named by id.
     let current: { file: string | null; firstId: string; firstName: string; count: number } | null = null;
@@ -142,10 +145,10 @@ export const analyzeCommand: Command = {
             const byId = outputName({ ...article, id: current.firstId }, writer, false);
             if (byId !== current.firstName) renameSync(path.join(sink.dir, current.firstName), path.join(sink.dir, byId));
           }
-          writeFileSync(path.join(sink.dir, outputName(article, writer, false)), text);
+          writeFileSync(path.join(sink.dir, outputName(article, writer, false)), (writer.header ?? '') + text);
         } else {
           const name = outputName(article, writer, true);
-          writeFileSync(path.join(sink.dir, name), text);
+          writeFileSync(path.join(sink.dir, name), (writer.header ?? '') + text);
           current = { file, firstId: article.id, firstName: name, count: 1 };
         }
         continue;

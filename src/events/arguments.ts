@@ -1,0 +1,354 @@
+// Finds an event's actor and recipient entities from the parse (or, without one, from word order around the trigger).
+import type { TriggerMatch } from './match-triggers.js';
+import { caseOf, childrenWith, deprel, headOf, isClauseBreak, type ArticleIndex, type SentenceView } from './sentence-view.js';
+
+/** Actor and recipient entity indexes (into `article.entities`), in text order, without duplicates. */
+export interface EventArguments {
+  readonly actor: readonly number[];
+  readonly recipient: readonly number[];
+}
+
+const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
+const AUX_WORDS = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'did', 'do', 'does', 'not', "n't", 'also', 'still', 'now', 'then', 'reportedly', 'today', 'yesterday', 'again']);
+const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'throughout', 'from', 'on', 'into', 'since', 'during', 'after', 'before', 'until', 'over', 'under', 'around', 'between', 'among', 'for', 'of', 'about', 'than', 'like', 'as', 'within', 'via', 'per', 'toward', 'towards']);
+const PLACE_TYPES = new Set(['GPE', 'LOC', 'FAC']);
+/** Verbs whose object noun names the act their subject performs ("carried out an attack", "completed the withdrawal"). */
+const LIGHT_VERBS = new Set(['carry', 'conduct', 'launch', 'make', 'stage', 'hold', 'order', 'complete', 'begin', 'start', 'announce', 'continue', 'speed', 'mount', 'undertake', 'perform', 'commit', 'execute', 'resume', 'finish']);
+/** Past forms of verbs whose object noun names their subject's act ("announced a suspension", "completed its withdrawal"). */
+const NOMINAL_SUPPORT = new Set(['carried', 'conducted', 'launched', 'staged', 'held', 'ordered', 'completed', 'began', 'started', 'announced', 'continued', 'speeded', 'sped', 'mounted', 'undertook', 'resumed', 'finished', 'made', 'declared', 'imposed', 'issued', 'lodged', 'filed', 'opened']);
+/** Words that also introduce clauses ("after Mexico threatened"), so a name after them may still be a subject. */
+const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'as', 'than', 'like']);
+
+function push(list: number[], e: number): void {
+  if (e >= 0 && !list.includes(e)) list.push(e);
+}
+
+/** The entity a nominal stands for: its own mention, else a name inside its phrase ("U.S. prosecutors", "officials in Mexico"). */
+function entityOfNominal(index: ArticleIndex, n: number, depth = 0): number {
+  const own = index.entityAt[n] ?? -1;
+  if (own !== -1) return own;
+  if (depth > 2) return -1;
+  for (const rel of ['compound', 'flat', 'amod', 'nmod:poss', 'appos', 'nmod']) {
+    for (const c of childrenWith(index, n, rel)) {
+      if (rel === 'nmod' && !['of', 'in', 'from', 'for'].includes(caseOf(index, c))) continue;
+      const e = entityOfNominal(index, c, depth + 1);
+      if (e !== -1) return e;
+    }
+  }
+  return -1;
+}
+
+/** A nominal and the nominals conjoined with it ("Brazil and the United States"). */
+function withConjuncts(index: ArticleIndex, n: number): number[] {
+  const out = [n];
+  for (let k = 0; k < out.length && k < 8; k++) for (const c of childrenWith(index, out[k] ?? -1, 'conj')) out.push(c);
+  return out;
+}
+
+function entitiesOf(index: ArticleIndex, nominals: readonly number[]): number[] {
+  const out: number[] = [];
+  for (const n of nominals) {
+    let head = n;
+    // "Cienfuegos, who was arrested": the relative pronoun stands for the noun it modifies.
+    if (RELATIVE.has(index.lower[n] ?? '')) {
+      const clause = headOf(index, n);
+      if (clause >= 0 && deprel(index, clause).startsWith('acl')) head = headOf(index, clause);
+    }
+    for (const c of withConjuncts(index, head)) push(out, entityOfNominal(index, c));
+  }
+  return out;
+}
+
+/** Subject of the trigger's clause, inherited from the verb it is conjoined with or controlled by. */
+function subjectOf(index: ArticleIndex, i: number): { token: number; passive: boolean } | null {
+  for (let h = i, steps = 0; h >= 0 && steps < 5; steps++) {
+    const active = childrenWith(index, h, 'nsubj', 'csubj').filter((c) => !deprel(index, c).endsWith(':pass'));
+    if (active[0] !== undefined) return { token: active[0], passive: false };
+    const passive = childrenWith(index, h, 'nsubj:pass')[0];
+    if (passive !== undefined) return { token: passive, passive: true };
+    const rel = deprel(index, h);
+    const up = headOf(index, h);
+    if (up < 0) return null;
+    if (rel.startsWith('acl')) {
+      // A participle modifying a noun ("the general arrested in May") has that noun as its passive subject;
+      // an infinitive ("the decision to drop the case") shares the subject of the verb governing the noun.
+      const t = index.article.tokens[h];
+      const participle = t?.xpos === 'VBN' || (t?.xpos === undefined && /(ed|en)$/.test(index.lower[h] ?? ''));
+      if (participle) return { token: up, passive: true };
+      h = headOf(index, up);
+      continue;
+    }
+    if (rel === 'xcomp') {
+      // Object control: in "urged Mexico to release" and "expected him to be returned" the object is the subject.
+      const obj = childrenWith(index, up, 'obj')[0];
+      if (obj !== undefined && obj !== h) return { token: obj, passive: false };
+    } else if (rel !== 'conj' && !rel.startsWith('advcl')) return null;
+    h = up;
+  }
+  return null;
+}
+
+function parsedArguments(index: ArticleIndex, m: TriggerMatch, outer: TriggerMatch | null): EventArguments {
+  const actor: number[] = [];
+  const recipient: number[] = [];
+  const { entry } = m;
+  const head = outer ?? m;
+  const subject = subjectOf(index, head.token);
+  // An inherited subject of a passive trigger undergoes it ("he is likely to be set free").
+  const passive = (subject?.passive ?? false) || head.passive;
+  const isNoun = entry.pos === 'n';
+  // The object counts as recipient unless it is the theme noun the line named ("dropped the charges").
+  const objectNouns = (t: number) => childrenWith(index, t, 'obj', 'iobj').filter((o) => o !== m.object || entry.objects[0] === '*');
+  const preps = (t: number, wanted: readonly string[]) =>
+    childrenWith(index, t, 'obl', 'nmod').filter((c) => wanted.includes(caseOf(index, c)));
+  if (isNoun) {
+    for (const c of [...childrenWith(index, m.token, 'nmod:poss'), ...preps(m.token, ['of', ...entry.recipientPreps])]) for (const e of entitiesOf(index, [c])) push(recipient, e);
+    for (const e of entitiesOf(index, preps(m.token, ['by']))) push(actor, e);
+    // "X carried out the attack": the support verb's subject acts.
+    const support = headOf(index, m.token);
+    if (!actor.length && support >= 0 && deprel(index, m.token) === 'obj' && LIGHT_VERBS.has(index.lemma[support] ?? '')) {
+      const s = subjectOf(index, support);
+      if (s && !s.passive) for (const e of entitiesOf(index, [s.token])) push(actor, e);
+    }
+  } else {
+    if (subject) for (const e of entitiesOf(index, [subject.token])) push(passive ? recipient : actor, e);
+    if (passive) for (const e of entitiesOf(index, preps(head.token, ['by']))) push(actor, e);
+    const objectHolders = outer ? [outer.token, m.token] : [m.token];
+    for (const t of objectHolders) {
+      if (!entry.theme) for (const e of entitiesOf(index, objectNouns(t))) push(recipient, e);
+      for (const e of entitiesOf(index, preps(t, entry.recipientPreps))) push(entry.reciprocal && caseOf(index, t) === 'with' ? actor : recipient, e);
+      for (const e of entitiesOf(index, preps(t, entry.actorPreps))) push(actor, e);
+    }
+    if (m.object >= 0 && !recipient.length) {
+      for (const e of entitiesOf(index, preps(m.object, [...entry.recipientPreps, 'against', 'on', 'of', 'to']))) push(recipient, e);
+    }
+  }
+  return orient(entry.swap, actor, recipient);
+}
+
+function orient(swap: boolean, actor: number[], recipient: number[]): EventArguments {
+  const a = swap ? recipient : actor;
+  const r = (swap ? actor : recipient).filter((e) => !a.includes(e));
+  return { actor: a, recipient: r };
+}
+
+/** Entity runs in the sentence: `[entity, firstToken, lastToken]`, in order. */
+function runs(index: ArticleIndex, view: SentenceView): [number, number, number][] {
+  const out: [number, number, number][] = [];
+  for (let j = view.first; j < view.end; j++) {
+    const e = index.entityAt[j] ?? -1;
+    if (e === -1) continue;
+    const last = out.at(-1);
+    // Adjacent names form one phrase whose last name is its head: "U.S. Ambassador Christopher Landau".
+    if (last && last[2] === j - 1) {
+      last[0] = e;
+      last[2] = j;
+    } else out.push([e, j, j]);
+  }
+  return out;
+}
+
+function prepBefore(index: ArticleIndex, view: SentenceView, first: number, skip = -1): string {
+  for (let j = first - 1; j >= view.first && j >= first - 3; j--) {
+    if (j === skip) return '';
+    const w = index.lower[j] ?? '';
+    if (w === 'the' || w === 'a' || w === 'an' || /^(u\.s\.|former|top|acting|then-|senior)$/.test(w)) continue;
+    return w;
+  }
+  return '';
+}
+
+/** Runs coordinated with a run by "and" / "," ("Brazil and the United States"). */
+function coordinated(index: ArticleIndex, all: readonly [number, number, number][], k: number, direction: 1 | -1): number[] {
+  const out: number[] = [];
+  let cur = all[k];
+  for (let step = 0; step < 4 && cur; step++) {
+    const next = all[k + direction * (step + 1)];
+    if (!next) break;
+    const [gapFrom, gapTo] = direction === 1 ? [cur[2] + 1, next[1] - 1] : [next[2] + 1, cur[1] - 1];
+    const gap: string[] = [];
+    for (let j = gapFrom; j <= gapTo; j++) gap.push(index.lower[j] ?? '');
+    const words = gap.filter((w) => w !== 'the');
+    // "A, B and C" or "A and B"; a lone comma more often ends a fronted phrase ("in Mexico, he").
+    const joined = words.join(' ');
+    const list = joined === 'and' || joined === 'or' || joined === ', and' || (joined === ',' && out.length === 0 && direction === 1);
+    if (!list) break;
+    out.push(next[0]);
+    cur = next;
+  }
+  return out;
+}
+
+function windowArguments(index: ArticleIndex, view: SentenceView, m: TriggerMatch, outer: TriggerMatch | null): EventArguments {
+  const actor: number[] = [];
+  const recipient: number[] = [];
+  const { entry } = m;
+  const all = runs(index, view);
+  const left = outer ? outer.token : m.token;
+  const passive = (outer ?? m).passive;
+  // An embedding verb's own recipient prepositions count too ("offered to hand over to Britain").
+  const recipientPreps = outer ? [...entry.recipientPreps, ...outer.entry.recipientPreps] : entry.recipientPreps;
+  // Subject: the nearest name before the trigger that is not inside a prepositional phrase.
+  let subjectRun = -1;
+  // "Cienfuegos, who was arrested": the relative pronoun's antecedent is the subject.
+  let relative = -1;
+  for (let j = left - 1; j >= view.first && j >= left - 5; j--) {
+    const w = index.lower[j] ?? '';
+    if (w === 'who' || w === 'which') {
+      relative = j;
+      break;
+    }
+    if (index.entityAt[j] !== -1 || isClauseBreak(index, j) || w === ',') break;
+  }
+  // The verb group's left edge, past auxiliaries and adverbs ("has also been").
+  let edge = left - 1;
+  while (edge > view.first && (AUX_WORDS.has(index.lower[edge] ?? '') || (index.lower[edge] ?? '').endsWith('ly'))) edge--;
+  const form = index.lower[left] ?? '';
+  if (relative !== -1) {
+    const antecedent = relative - (index.lower[relative - 1] === ',' ? 2 : 1);
+    subjectRun = all.findIndex((r) => r[2] === antecedent);
+  } else if (index.lower[edge] === ',' && !form.endsWith('ing')) {
+    // "Pakistan, a key U.S. ally, has refused": the subject is the name before the appositive's opening comma.
+    for (let j = edge - 1; j >= view.first && j >= edge - 15; j--) {
+      if (index.lower[j] !== ',') continue;
+      subjectRun = all.findIndex((r) => r[2] === j - 1);
+      break;
+    }
+  } else if (form.endsWith('ing') && (index.lower[edge] === ',' || (index.lower[edge] === 'and' && index.lower[edge - 1] === ','))) {
+    // ", killing one and arresting 12": a participle clause shares the sentence's subject.
+    subjectRun = all.findIndex((r) => !LOCATIVE.has(prepBefore(index, view, r[1])) && r[2] < edge);
+  }
+  if (subjectRun === -1 && relative === -1) {
+    for (let k = all.length - 1; k >= 0; k--) {
+      const run = all[k];
+      if (!run || run[2] >= left) continue;
+      if (left - run[2] > 12) break;
+      let blocked = false;
+      for (let j = run[2] + 1; j < left; j++) if (index.lower[j] === ';' || RELATIVE.has(index.lower[j] ?? '')) blocked = true;
+      if (blocked) break;
+      const prep = prepBefore(index, view, run[1]);
+      if ((LOCATIVE.has(prep) && !SUBORDINATORS.has(prep)) || prep === 'by' || prep === 'to' || prep === 'with' || prep === 'against') continue;
+      subjectRun = k;
+      break;
+    }
+  }
+  if (subjectRun === -1 && relative === -1) {
+    // "Rebels in the Ivory Coast dismissed", "supporters of Ben Bella blocked": a name inside the subject phrase.
+    for (let k = all.length - 1; k >= 0; k--) {
+      const run = all[k];
+      if (!run || run[2] >= left) continue;
+      if (left - run[2] > 8) break;
+      let verbBetween = false;
+      for (let j = run[2] + 1; j < left; j++) if (isClauseBreak(index, j) || index.lower[j] === ',' || /(ed|ing)$/.test(index.lower[j] ?? '')) verbBetween = true;
+      const prep = prepBefore(index, view, run[1]);
+      if (!verbBetween && ['in', 'of', 'from', 'throughout', 'across'].includes(prep)) subjectRun = k;
+      break;
+    }
+  }
+  const subjectEntities = subjectRun === -1 ? [] : [...coordinated(index, all, subjectRun, -1).reverse(), all[subjectRun]?.[0] ?? -1];
+  const isNoun = entry.pos === 'n';
+  // Right-hand arguments: the first name after the trigger, with the preposition that introduces it.
+  let objectDone = false;
+  const from = Math.min(left, m.object >= 0 ? m.object : m.token);
+  for (let k = 0; k < all.length; k++) {
+    const run = all[k];
+    if (!run || run[1] <= from) continue;
+    if (run[1] - m.token > 14) break;
+    let broken = false;
+    for (let j = Math.min(m.token, left) + 1; j < run[1]; j++) if (isClauseBreak(index, j) || (index.lower[j] === ',' && j > m.token + 1 && index.lower[j + 1] !== 'the')) broken = true;
+    if (broken) break;
+    const prep = prepBefore(index, view, run[1], m.particle);
+    const group = [run[0], ...coordinated(index, all, k, 1)];
+    if (recipientPreps.includes(prep) && prep === 'by' && !passive) group.forEach((e) => push(recipient, e));
+    else if (prep === 'by') {
+      // "by X" is the agent of a passive or a nominal; after an active verb it belongs to some other phrase.
+      if (passive || isNoun) group.forEach((e) => push(actor, e));
+    } else if (entry.actorPreps.includes(prep)) group.forEach((e) => push(actor, e));
+    else if (recipientPreps.includes(prep) || (isNoun && prep === 'of') || (m.object >= 0 && ['against', 'on'].includes(prep))) {
+      group.forEach((e) => push(entry.reciprocal && prep === 'with' ? actor : recipient, e));
+    } else if (!LOCATIVE.has(prep) && prep !== 'to' && prep !== 'with' && !objectDone && !entry.theme && !passive && !isNoun) {
+      group.forEach((e) => push(recipient, e));
+      objectDone = true;
+    }
+  }
+  if (isNoun && !actor.length && subjectEntities.length) {
+    // "Italy announced a suspension of links": the subject of a support verb just before the noun acts.
+    for (let j = m.token - 1; j >= view.first && j >= m.token - 4; j--) {
+      if (NOMINAL_SUPPORT.has(index.lower[j] ?? '')) {
+        subjectEntities.forEach((e) => push(actor, e));
+        break;
+      }
+    }
+  }
+  if (isNoun) {
+    // "X's arrest" / "the arrest of X": the possessor or "of" phrase undergoes it.
+    const before = all.find((r) => r[2] === m.token - 1 || (r[2] === m.token - 2 && /^('s|\u2019s)$/.test(index.lower[m.token - 1] ?? '')));
+    if (before) push(recipient, before[0]);
+  } else if (passive) subjectEntities.forEach((e) => push(recipient, e));
+  else subjectEntities.forEach((e) => push(actor, e));
+  return orient(entry.swap, actor, recipient);
+}
+
+/** Actor and recipient of the matched trigger (`outer` is the embedding verb when `m` is its complement's coding). */
+export function findArguments(view: SentenceView, m: TriggerMatch, outer: TriggerMatch | null): EventArguments {
+  const byOrder = windowArguments(view.index, view, m, outer);
+  if (!view.index.parsed) return byOrder;
+  // The parse decides; word order fills a role the parse left empty (a parser's attachment errors are common).
+  const parsed = parsedArguments(view.index, m, outer);
+  const actor = parsed.actor.length ? parsed.actor : byOrder.actor.filter((e) => !parsed.recipient.includes(e));
+  const recipient = parsed.recipient.length ? parsed.recipient : byOrder.recipient.filter((e) => !actor.includes(e));
+  return { actor, recipient };
+}
+
+/** A place entity for the event: a locative "in X" / "at X" phrase on the trigger (or its object), else -1. */
+export function findPlace(view: SentenceView, m: TriggerMatch): number {
+  const index = view.index;
+  const isPlace = (e: number) => e >= 0 && PLACE_TYPES.has(index.article.entities[e]?.type ?? '');
+  if (index.parsed) {
+    const holders = [m.token, ...childrenWith(index, m.token, 'obj', 'nsubj:pass')];
+    for (const h of holders) {
+      for (const c of childrenWith(index, h, 'obl', 'nmod')) {
+        if (!['in', 'at', 'near', 'outside', 'inside'].includes(caseOf(index, c))) continue;
+        const e = entityOfNominal(index, c);
+        if (isPlace(e)) return e;
+      }
+    }
+  }
+  for (let j = m.token + 1; j < view.end && j <= m.token + 9; j++) {
+    if (isClauseBreak(index, j)) break;
+    const w = index.lower[j] ?? '';
+    if (j === m.particle) continue;
+    // Past another prepositional phrase an "in X" modifies that phrase ("conspiring with the cartel in Mexico").
+    if (['with', 'of', 'to', 'against', 'for', 'from', 'between'].includes(w)) break;
+    if (w === 'in' || w === 'at' || w === 'near') {
+      const k = index.lower[j + 1] === 'the' ? j + 2 : j + 1;
+      const e = index.entityAt[k] ?? -1;
+      if (isPlace(e)) return e;
+    }
+  }
+  // "In Los Angeles, police arrested ...": a fronted locative before the first comma.
+  if (index.lower[view.first] === 'in' || index.lower[view.first] === 'at') {
+    const e = index.entityAt[view.first + 1] ?? -1;
+    if (isPlace(e)) return e;
+  }
+  return -1;
+}
+
+/** The entities that are the subject of the verb at `token` (the speaker of "X said"), by the parse or word order. */
+export function subjectEntities(view: SentenceView, token: number): number[] {
+  const index = view.index;
+  if (index.parsed) {
+    const s = subjectOf(index, token);
+    return s && !s.passive ? entitiesOf(index, [s.token]) : [];
+  }
+  const all = runs(index, view);
+  for (let k = all.length - 1; k >= 0; k--) {
+    const run = all[k];
+    if (!run || run[2] >= token) continue;
+    if (token - run[2] > 8) break;
+    const prep = prepBefore(index, view, run[1]);
+    if (LOCATIVE.has(prep) && !SUBORDINATORS.has(prep)) continue;
+    return [...coordinated(index, all, k, -1).reverse(), run[0]];
+  }
+  return [];
+}

@@ -1,0 +1,120 @@
+// A read-only view of one sentence's tokens for the event coder: lower-cased forms, lemmas, dependents, entity cover.
+import type { Article, Entity } from '../core/index.js';
+
+/** Words that end a clause for the window-based fallback (no parse). */
+const CLAUSE_BREAKS = new Set([';', ':', '.', '?', '!', 'who', 'which', 'whom', 'while', 'although', 'because', 'but', 'whereas', '"', '\u201c', '\u201d']);
+
+/** Token-level views shared by every sentence of one article. */
+export interface ArticleIndex {
+  readonly article: Article;
+  /** Lower-cased normalised form per token. */
+  readonly lower: readonly string[];
+  /** Lower-cased lemma per token (the form when no lemma is given). */
+  readonly lemma: readonly string[];
+  /** Index into `article.entities` of the entity whose mention covers the token, or -1. */
+  readonly entityAt: Int32Array;
+  /** Dependents per token (empty when there is no parse). */
+  readonly children: readonly (readonly number[])[];
+  /** True when the article's tokens carry heads. */
+  readonly parsed: boolean;
+}
+
+/** Builds the token-level views for one article. */
+export function indexArticle(article: Article): ArticleIndex {
+  const { tokens, text } = article;
+  const lower: string[] = new Array<string>(tokens.length);
+  const lemma: string[] = new Array<string>(tokens.length);
+  let parsed = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t) continue;
+    const form = (t.norm ?? text.slice(t.start, t.end)).toLowerCase();
+    lower[i] = form;
+    lemma[i] = t.lemma ? t.lemma.toLowerCase() : form;
+    if (t.head !== undefined) parsed = true;
+  }
+  const children: number[][] = tokens.map(() => []);
+  if (parsed) {
+    for (let i = 0; i < tokens.length; i++) {
+      const h = tokens[i]?.head;
+      if (h !== undefined && h >= 0) children[h]?.push(i);
+    }
+  }
+  const entityAt = new Int32Array(tokens.length).fill(-1);
+  const dateline = article.dateline;
+  article.entities.forEach((entity: Entity, e: number) => {
+    for (const m of entity.mentions) {
+      // The dateline ("NEW YORK --") says where the story was filed; it is no party to any event.
+      if (dateline && m.start >= dateline.start && m.end <= dateline.end) continue;
+      // Mentions are few; a binary search finds their first token.
+      let lo = 0;
+      let hi = tokens.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((tokens[mid]?.end ?? 0) <= m.start) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let i = lo; i < tokens.length && (tokens[i]?.start ?? Infinity) < m.end; i++) {
+        // A shorter (inner) mention already there wins: "Mexico" inside "Mexico's army department".
+        if (entityAt[i] === -1) entityAt[i] = e;
+      }
+    }
+  });
+  return { article, lower, lemma, entityAt, children, parsed };
+}
+
+/** One sentence: token range `[first, end)` and helpers. */
+export interface SentenceView {
+  readonly index: ArticleIndex;
+  readonly sentence: number;
+  readonly first: number;
+  readonly end: number;
+}
+
+/** Token ranges of every sentence, found by offsets. */
+export function sentenceViews(index: ArticleIndex): SentenceView[] {
+  const { tokens, sentences } = index.article;
+  const views: SentenceView[] = [];
+  let t = 0;
+  sentences.forEach((s, si) => {
+    while (t < tokens.length && (tokens[t]?.end ?? 0) <= s.start) t++;
+    const first = t;
+    while (t < tokens.length && (tokens[t]?.start ?? Infinity) < s.end) t++;
+    views.push({ index, sentence: si, first, end: t });
+  });
+  return views;
+}
+
+/** The token's dependency relation (lower-case), or ''. */
+export function deprel(index: ArticleIndex, i: number): string {
+  return index.article.tokens[i]?.deprel?.toLowerCase() ?? '';
+}
+
+/** The token's head, or -1. */
+export function headOf(index: ArticleIndex, i: number): number {
+  return index.article.tokens[i]?.head ?? -1;
+}
+
+/** The token's universal POS tag, or ''. */
+export function uposOf(index: ArticleIndex, i: number): string {
+  return index.article.tokens[i]?.upos ?? '';
+}
+
+/** Dependents of `i` whose relation starts with one of the prefixes ("obl" matches "obl:agent"). */
+export function childrenWith(index: ArticleIndex, i: number, ...relations: string[]): number[] {
+  return (index.children[i] ?? []).filter((c) => {
+    const r = deprel(index, c);
+    return relations.some((p) => r === p || r.startsWith(`${p}:`));
+  });
+}
+
+/** The lower-cased form of the case marker ("in", "by") among a nominal's dependents, or ''. */
+export function caseOf(index: ArticleIndex, i: number): string {
+  const c = childrenWith(index, i, 'case')[0];
+  return c === undefined ? '' : (index.lower[c] ?? '');
+}
+
+/** True when token `i` ends a clause for the window fallback. */
+export function isClauseBreak(index: ArticleIndex, i: number): boolean {
+  return CLAUSE_BREAKS.has(index.lower[i] ?? '');
+}

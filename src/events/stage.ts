@@ -1,0 +1,209 @@
+// The "events" stage: codes PLOVER events (with CAMEO codes) from trigger words, their arguments, time and place.
+import type { Article, ArticleEvent, Stage, StageContext } from '../core/index.js';
+import { textSpan } from '../core/index.js';
+import { PLOVER_TYPES } from './ontology.js';
+import { createTriggerLexicon, type TriggerLexicon } from './triggers.js';
+import { matchAt, type TriggerMatch } from './match-triggers.js';
+import { composeEmbedded, composeFuture, type Coding } from './compose.js';
+import { readModality } from './modality.js';
+import { findArguments, findPlace, subjectEntities } from './arguments.js';
+import { calendarDate, findGoverningTime, indexTimes } from './anchors.js';
+import { indexArticle, sentenceViews, type ArticleIndex, type SentenceView } from './sentence-view.js';
+
+/** Options for the events stage. */
+export interface EventsStageOptions {
+  /** A trigger lexicon other than our dictionary (tests, experiments). */
+  readonly lexicon?: TriggerLexicon;
+  /**
+   * Events below this confidence are not reported (default 0.5: with a parse, a main-clause act without a named actor
+   * or recipient is kept, a nominal or subordinate one is not; without a parse, every act needs a named party).
+   */
+  readonly minConfidence?: number;
+}
+
+const DAY = 86_400_000;
+const DEFAULT_MIN_CONFIDENCE = 0.5;
+
+function baseCoding(m: TriggerMatch): Coding {
+  const type = m.entry.type ?? 'AGREE';
+  return { type, mode: m.entry.mode, cameo: m.entry.cameo ?? PLOVER_TYPES[type].defaultCameo };
+}
+
+function codingOf(m: TriggerMatch): Coding {
+  return m.complement ? composeEmbedded(baseCoding(m), baseCoding(m.complement)) : baseCoding(m);
+}
+
+/** Triggers in a sentence, left to right; complements and purpose clauses fold into the verb that governs them. */
+function sentenceMatches(lexicon: TriggerLexicon, view: SentenceView): TriggerMatch[] {
+  const index = view.index;
+  const out: TriggerMatch[] = [];
+  const consumed = new Set<number>();
+  for (let i = view.first; i < view.end; i++) {
+    if (consumed.has(i)) continue;
+    const m = matchAt(lexicon, view, i);
+    if (!m) continue;
+    if (m.complement) consumed.add(m.complement.token);
+    if (m.particle >= 0) consumed.add(m.particle);
+    if (m.object >= 0 && m.object > i) consumed.add(m.object);
+    // "called in the ambassador to express displeasure": the purpose clause is part of the same act.
+    const prev = out.at(-1);
+    const infinitive = index.lower[i - 1] === 'to' && !(index.parsed && index.article.tokens[i]?.deprel === 'ccomp');
+    if (infinitive && prev && i - prev.token <= 8) continue;
+    out.push(m);
+  }
+  return out;
+}
+
+const SUPPORT_VERB_FORMS = new Set(['carried', 'conducted', 'launched', 'staged', 'held', 'ordered', 'completed', 'began', 'started', 'announced', 'continued', 'speeded', 'sped', 'mounted', 'undertook', 'resumed', 'finished', 'made']);
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our']);
+
+/**
+ * A nominal trigger with no entity argument still names an act when a support verb or a possessive frames it
+ * ("completed their withdrawal", "speeded up the withdrawal") or a preposition introduces its target ("riots against").
+ */
+function nominalHasFrame(index: ArticleIndex, view: SentenceView, m: TriggerMatch): boolean {
+  const next = index.lower[m.token + 1] ?? '';
+  if (next === 'of' || next === 'against' || m.entry.recipientPreps.includes(next)) return true;
+  for (let j = m.token - 1; j >= view.first && j >= m.token - 4; j--) {
+    const w = index.lower[j] ?? '';
+    if (SUPPORT_VERB_FORMS.has(w) || POSSESSIVES.has(w)) return true;
+  }
+  return false;
+}
+
+function isStateForce(article: Article, e: number): boolean {
+  const entity = article.entities[e];
+  return entity !== undefined && (entity.type === 'GPE' || entity.sector === 'MIL');
+}
+
+function datelinePlace(article: Article): number {
+  const d = article.dateline;
+  if (!d) return -1;
+  return article.entities.findIndex((e) => (e.type === 'GPE' || e.type === 'LOC') && e.mentions.some((m) => m.start < d.end && m.end > d.start));
+}
+
+function codeSentence(index: ArticleIndex, view: SentenceView, lexicon: TriggerLexicon, timeAt: Int32Array, dateline: number, out: ArticleEvent[]): void {
+  const { article } = index;
+  const matches = sentenceMatches(lexicon, view);
+  const triggerTokens = matches.map((m) => m.token);
+  for (const m of matches) {
+    const { entry } = m;
+    const cues = readModality(index, view, m.token);
+    let coding = codingOf(m);
+    const args = m.complement ? findArguments(view, m.complement, m) : findArguments(view, m, null);
+    const passive = m.passive;
+    if (entry.pos === 'n' && !args.actor.length && !args.recipient.length && m.object === -1 && !nominalHasFrame(index, view, m)) continue;
+    let negated = cues.negated;
+    let actor = args.actor;
+    let recipient = args.recipient;
+    if ((cues.modal === 'must' || (cues.modal === 'should' && cues.reporter !== -1)) && !m.complement && !passive) {
+      // "X said Y must release the prisoners": X asks Y to.
+      coding = composeEmbedded({ type: 'REQUEST', mode: null, cameo: '100' }, coding);
+      recipient = args.actor;
+      actor = cues.reporter === -1 ? [] : subjectEntities(view, cues.reporter);
+    } else if ((cues.future || cues.modal === 'would' || cues.modal === 'may' || cues.modal === 'might' || cues.modal === 'could') && !passive && !m.complement) {
+      // Said-to-be-done acts are intents (AGREE) or threats (THREATEN), per the PLOVER manual's auxiliary modes.
+      const future = composeFuture(coding, negated);
+      if (future.type === 'REJECT' && coding.type !== 'REJECT') negated = false;
+      coding = future;
+    }
+    // A reported plan's date is rarely the report's ("said Tuesday it would drop"): only a later expression counts.
+    const ahead = cues.modality === 'future' || cues.modality === 'hypothetical';
+    const timeIndex = findGoverningTime(index, view, timeAt, m.token, triggerTokens, ahead);
+    const time = timeIndex >= 0 ? article.times[timeIndex] : undefined;
+    let date: string | null = null;
+    if (time) {
+      const from = time.range ? article.times.find((x) => x.id === time.range?.from) : undefined;
+      date = calendarDate(from?.value ?? time.value);
+    } else if (!cues.pluperfect && cues.modality !== 'future' && cues.modality !== 'hypothetical') {
+      // No governing expression: the publication date, marked approximate by `time: null`.
+      date = article.date;
+    }
+    let place = findPlace(view, m);
+    if (place === -1 && dateline !== -1 && cues.modality !== 'hypothetical' && cues.modality !== 'future' && !cues.pluperfect) {
+      // The dateline names where the news happened: only for acts dated within the week before publication.
+      const recent = time !== undefined && date !== null && date.length === 10 && article.date !== null && (Date.parse(article.date) - Date.parse(date)) / DAY <= 7;
+      if (recent) place = dateline;
+    }
+    // CAMEO separates unconventional violence (18x) from a state's or army's military force (19x).
+    if (entry.military && coding.cameo.startsWith('18') && actor.some((e) => isStateForce(article, e))) {
+      coding = { ...coding, cameo: `19${coding.cameo.slice(2)}` };
+    }
+    let confidence = index.parsed ? 0.75 : 0.6;
+    if (actor.length) confidence += 0.1;
+    if (recipient.length || !PLOVER_TYPES[coding.type].requiresRecipient) confidence += 0.05;
+    if (entry.objects.length && entry.objects[0] !== '*') confidence += 0.05;
+    if (entry.pos === 'n') confidence -= 0.15;
+    if (cues.subordinate) confidence -= 0.1;
+    if (!actor.length && !recipient.length) confidence -= 0.25;
+    confidence = Math.round(Math.min(0.99, Math.max(0.05, confidence)) * 100) / 100;
+    const token = article.tokens[m.token];
+    if (!token) continue;
+    const particle = m.particle === m.token + 1 ? article.tokens[m.particle] : undefined;
+    const entityId = (e: number) => article.entities[e]?.id ?? '';
+    out.push({
+      id: `V${out.length + 1}`,
+      type: coding.type,
+      mode: coding.mode,
+      cameo: coding.cameo,
+      actor: actor.map(entityId),
+      recipient: recipient.map(entityId),
+      date,
+      time: time?.id ?? null,
+      place: place >= 0 ? entityId(place) : null,
+      negated,
+      modality: cues.modality,
+      sentence: view.sentence,
+      trigger: textSpan(article.text, token.start, particle?.end ?? token.end),
+      confidence,
+    });
+  }
+}
+
+/**
+ * Mentions of one act ("was arrested weeks ago in Los Angeles" ... "was taken into custody Oct. 15") share what each
+ * lacks: an asserted event with no calendar date or no place takes them from an earlier or later event of the same
+ * type and mode with the same recipients.
+ */
+function shareAnchors(article: Article, events: readonly ArticleEvent[]): ArticleEvent[] {
+  const surname = new Map(article.entities.map((e) => [e.id, e.type !== 'GPE' && e.type !== 'LOC' && e.type !== 'NORP' ? `${e.name.split(/\s+/).at(-1)?.toLowerCase()}` : e.id]));
+  // The same person may reach us as two entities ("Gen. Salvador Cienfuegos", "Cienfuegos"): compare surnames.
+  const key = (ids: readonly string[]) => [...new Set(ids.map((id) => surname.get(id) ?? id))].sort().join('|');
+  const same = (a: ArticleEvent, b: ArticleEvent) =>
+    a !== b && a.type === b.type && a.mode === b.mode && !a.negated && !b.negated && a.recipient.length > 0 &&
+    key(a.recipient) === key(b.recipient) &&
+    a.modality !== 'future' && b.modality !== 'future' && a.modality !== 'hypothetical' && b.modality !== 'hypothetical';
+  return events.map((e) => {
+    const partners = events.filter((o) => same(e, o));
+    if (!partners.length) return e;
+    const dated = e.time === null || e.date === null ? partners.find((o) => o.time !== null && o.date !== null) : undefined;
+    const placed = e.place === null ? partners.find((o) => o.place !== null) : undefined;
+    return {
+      ...e,
+      ...(dated ? { date: dated.date, time: dated.time } : {}),
+      ...(placed ? { place: placed.place } : {}),
+    };
+  });
+}
+
+/** Creates the events stage: needs tokens and sentences (best with lemmas and a parse), entities and times. */
+export function createEventsStage(options: EventsStageOptions = {}): Stage {
+  const lexicon = options.lexicon ?? createTriggerLexicon();
+  const minConfidence = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
+  return {
+    name: 'events',
+    requires: ['tokens', 'sentences', 'entities', 'times'],
+    provides: ['events'],
+    run(article: Article, _ctx: StageContext) {
+      const index = indexArticle(article);
+      const timeAt = indexTimes(index);
+      const dateline = datelinePlace(article);
+      const events: ArticleEvent[] = [];
+      for (const view of sentenceViews(index)) codeSentence(index, view, lexicon, timeAt, dateline, events);
+      const kept = shareAnchors(article, events)
+        .filter((e) => e.confidence >= minConfidence)
+        .map((e, k) => ({ ...e, id: `V${k + 1}` }));
+      return { events: kept };
+    },
+  };
+}
