@@ -1,0 +1,565 @@
+// Finds who said what: cue words, the speaker of each quoted stretch, and reported clauses without quotation marks.
+import type { Analysis, Unit } from './analysis.js';
+import { COGNITIVE_CUES, cueVerbOf, isNounLikeForm, type CueVerb } from './cues.js';
+import { phraseLeft, phraseRight, subjectByParse, subjectLeft, SUBJECT_PRONOUNS, TIME_WORDS, type WordRange } from './noun-phrase.js';
+import type { QuoteKind } from '../core/index.js';
+import type { Word } from './words.js';
+
+/** A cue found in the text: a speech verb (or "according to") and the phrase naming its speaker. */
+export interface CueMatch {
+  readonly cue: WordRange;
+  readonly verb: CueVerb | null;
+  readonly speaker: WordRange | null;
+  /** True for "according to X". */
+  readonly according: boolean;
+}
+
+/** One attribution before entity resolution: word ranges for speaker and cue, character span for content. */
+export interface Attribution {
+  readonly start: number;
+  readonly end: number;
+  readonly kind: QuoteKind;
+  readonly cue: WordRange | null;
+  readonly speaker: WordRange | null;
+  /** When the speaker was carried over from an earlier attribution (a quote with no cue of its own). */
+  readonly inheritedFrom: number | null;
+  /** Index into Analysis.quoted, for quotation-mark quotes. */
+  readonly quoted: number | null;
+}
+
+const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'these', 'those', 'this', 'that', "'s", 'my', 'your', 'no', 'any', 'such']);
+
+/** The cue starting at word `i`, or null: "according to" anywhere, a verb of saying unless it reads as a noun. */
+export function cueAt(a: Analysis, i: number, unit: Unit, stance = false): CueMatch | null {
+  const w = a.words[i];
+  if (!w || a.inQuote[i]! >= 0) return null;
+  if (w.lower === 'according' && a.words[i + 1]?.lower === 'to') {
+    // "according to exit polls", "according to a report by the inspector general": up to the clause's punctuation.
+    let e = i + 2;
+    while (e < unit.to && e < i + 14 && a.inQuote[e]! < 0 && !/^[,.;:!?()\u2014]$|^--$/.test(a.words[e]!.text)) e++;
+    const speaker = phraseRight(a, i + 2, unit.to) ?? (e > i + 2 ? { from: i + 2, to: e } : null);
+    return { cue: { from: i, to: i + 2 }, verb: null, speaker, according: true };
+  }
+  const candidate = a.verbs[i];
+  if (!candidate || (candidate.stance && !stance)) return null;
+  // Every caller asks about a word within its own unit, so the answer can be kept per word.
+  let memo = CUE_MEMO.get(a);
+  if (!memo) CUE_MEMO.set(a, (memo = new Map()));
+  const key = stance ? -1 - i : i;
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  const found = verbCueAt(a, i, w, unit, stance);
+  memo.set(key, found);
+  return found;
+}
+
+const CUE_MEMO = new WeakMap<Analysis, Map<number, CueMatch | null>>();
+
+function verbCueAt(a: Analysis, i: number, w: Word, unit: Unit, stance: boolean): CueMatch | null {
+  if (w.upos !== null && w.upos !== 'VERB' && w.upos !== 'AUX' && !unit.headline) {
+    if (w.upos === 'NOUN' || w.upos === 'ADJ' || w.upos === 'PROPN') return null;
+  }
+  // A capitalised cue word is a name ("The Washington Post", "the United States").
+  if (/^\p{Lu}/u.test(w.text) && i > unit.from && !unit.headline) return null;
+  const verb = a.verbs[i] ?? null;
+  if (!verb || (verb.stance && !stance)) return null;
+  const prev = a.words[i - 1];
+  if (prev && NOUN_DETERMINERS.has(prev.lower) && !/^(?:said|told|wrote|added|noted)$/.test(w.lower)) return null;
+  if (w.upos === null && isNounLikeForm(w.lower, verb.lemma)) {
+    const next = a.words[i + 1];
+    if (!(prev && (/^\p{Lu}/u.test(prev.text) || SUBJECT_PRONOUNS.has(prev.lower)))) return null;
+    // "DNC rules permit", "Republican claims as": a noun before a verb or preposition; a verb opens its object.
+    if (!next || !(/^(?:that|to|the|a|an|his|her|their|its|he|she|they|it|we|i|you|no|more|"|')$/.test(next.lower) || /^\p{Lu}/u.test(next.text))) return null;
+  }
+  // "-ing" forms ("saying", "adding that") take the subject of the clause they hang on; found later by the caller.
+  const parsed = subjectByParse(a, i);
+  const progressive = prev !== undefined && /^(?:is|are|was|were|'s|been|be|am|'re)$/.test(prev.lower);
+  const shaped = w.lower.endsWith('ing') && !progressive ? null : subjectLeft(a, i, unit.from);
+  // A subject right before the verb, found by shape, is surer than the parser's nsubj; the parse covers the rest.
+  let speaker = shaped ?? parsed;
+  // "Trump is telling a veterans group ... and says he will ...": a second verb shares the first one's subject.
+  if (!speaker && !parsed && prev && prev.lower === 'and') speaker = mainSubject(a, unit, i);
+  return { cue: { from: i, to: i + 1 }, verb, speaker, according: false };
+}
+
+function unitOfWord(a: Analysis, w: number): Unit | undefined {
+  return a.units[a.unitOf[w] ?? -1];
+}
+
+const CLOSING_INNER = /[,?!\u2014\-:;]$/;
+
+// After a closing mark: ", Ebrard said", "he asks", "said Ebrard, the foreign minister", "Leonard Burman, director of
+// ..., said", "Flynn added Thursday". The cue must follow the quote in the same unit, with only its speaker between.
+function speakerAfter(a: Analysis, qi: number, unit: Unit): CueMatch | null {
+  const q = a.quoted[qi]!;
+  const { words } = a;
+  let k = firstWordOf(a, q.end);
+  const inner = a.text.slice(q.innerStart, q.innerEnd).trimEnd();
+  const sentenceEnded = /[.!?]$/.test(inner) && !CLOSING_INNER.test(inner);
+  // '"... fail." Barrett said.' reads as its own unit: take it when it is nothing but speaker and cue.
+  if (k >= unit.to && sentenceEnded && k < words.length) {
+    const next = a.units[a.unitOf[k]!];
+    if (next && next.from === k && next.paragraph === unit.paragraph && next.to - next.from <= 12) unit = next;
+  }
+  if (k >= unit.to || a.inQuote[k]! >= 0) return null;
+  // "“...” ― Sonya Herridge": a dash and a name closing the unit.
+  if (DASHES.has(words[k]?.text ?? '')) {
+    const byline = phraseRight(a, k + 1, unit.to);
+    if (byline && /^\p{Lu}/u.test(words[byline.from]!.text) && isUnitEndAfter(a, byline.to - 1, unit)) {
+      return { cue: { from: k, to: k + 1 }, verb: null, speaker: byline, according: false };
+    }
+  }
+  if (words[k]?.text === ',' || DASHES.has(words[k]?.text ?? '')) k++;
+  const inverted = cueAt(a, k, unit);
+  if (inverted) {
+    if (inverted.according) return inverted;
+    const right = phraseRight(a, k + 1, unit.to);
+    if (right) return { ...inverted, speaker: right };
+    return inverted.speaker && inverted.speaker.from >= k ? inverted : null;
+  }
+  const np = phraseRight(a, k, unit.to) ?? (SUBJECT_PRONOUNS.has(words[k]?.lower ?? '') ? { from: k, to: k + 1 } : null);
+  if (!np) return null;
+  let c = np.to;
+  // An apposition set off by commas ("Burman, director of the ... Center, said"), or in parentheses.
+  if (words[c]?.text === '(') {
+    while (c < unit.to && words[c]!.text !== ')') c++;
+    c++;
+  }
+  if (words[c]?.text === ',') {
+    let e = c + 1;
+    while (e < unit.to && e < c + 40 && words[e]!.text !== ',' && a.inQuote[e]! < 0) e++;
+    if (words[e]?.text === ',') c = e + 1;
+  }
+  while (c < unit.to && SKIPPABLE.has(words[c]!.lower)) c++;
+  const m = cueAt(a, c, unit);
+  if (!m || m.according) return null;
+  if (/[.]$/.test(inner) && !isUnitEndAfter(a, c, unit)) return null;
+  return { ...m, speaker: np };
+}
+
+const DASHES = new Set(['\u2014', '\u2013', '\u2015', '--', '-']);
+
+// Between a speaker named after a quotation and its verb: "Flynn later added", "Trump has often said".
+const SKIPPABLE = new Set([
+  'also', 'later', 'then', 'has', 'had', 'have', 'once', 'again', 'recently', 'previously', 'repeatedly', 'would', 'will',
+  'further', 'simply', 'often', 'famously', 'publicly', 'reportedly', 'quickly',
+]);
+
+// "... Trump said." ends the unit: only time words and punctuation after the cue (and its inverted speaker).
+function isUnitEndAfter(a: Analysis, c: number, unit: Unit): boolean {
+  for (let i = c + 1; i < unit.to; i++) {
+    const w = a.words[i]!;
+    if (!/^[\p{L}\p{N}]/u.test(w.text)) continue;
+    if (TIME_WORDS.has(w.lower)) continue;
+    return false;
+  }
+  return true;
+}
+
+// Before the opening mark, nearest first: "Ebrard said:", "he said of Barr:", "Trump tells his supporters to ...".
+function speakerBefore(a: Analysis, unit: Unit, firstWord: number): CueMatch | null {
+  // "Pat Caddell: Democrat Voters Worried ...; It’s ‘in Their Heads’": a name and a colon opening the unit.
+  for (let c = unit.from + 1; c < firstWord && c <= unit.from + 6; c++) {
+    if (a.words[c]!.text !== ':') continue;
+    const np = phraseLeft(a, c, unit.from);
+    if (np && np.from === unit.from && /^\p{Lu}/u.test(a.words[np.from]!.text)) return { cue: { from: c, to: c + 1 }, verb: null, speaker: np, according: false };
+    break;
+  }
+  for (let c = firstWord - 1; c >= unit.from; c--) {
+    if (a.inQuote[c]! >= 0) continue;
+    const m = cueAt(a, c, unit);
+    if (!m) continue;
+    if (m.speaker) return m;
+    const ing = a.words[c]!.lower.endsWith('ing');
+    if (ing) {
+      const lead = clauseSubject(a, c, unit);
+      if (lead) return { ...m, speaker: lead };
+    }
+  }
+  return null;
+}
+
+const INTRODUCTORY = new Set(['after', 'before', 'while', 'when', 'since', 'upon', 'by', 'without', 'in', 'despite', 'besides']);
+
+// The subject of the main clause an "-ing" cue hangs on: "Trump spoke Friday, saying ..." -> Trump; "After saying ..., she
+// was ..." -> she.
+function clauseSubject(a: Analysis, c: number, unit: Unit): WordRange | null {
+  if (INTRODUCTORY.has(a.words[unit.from]!.lower) && c <= unit.from + 2) {
+    for (let k = c + 1; k < unit.to - 1; k++) {
+      if (a.inQuote[k]! >= 0 || a.words[k]!.text !== ',') continue;
+      return phraseRight(a, k + 1, unit.to);
+    }
+    return null;
+  }
+  for (let v = c - 1; v > unit.from; v--) {
+    if (a.inQuote[v]! >= 0 || a.words[v]!.lower.endsWith('ing')) continue;
+    const m = cueAt(a, v, unit);
+    if (m?.speaker) return m.speaker;
+  }
+  return phraseLeft(a, firstVerbish(a, unit), unit.from);
+}
+
+function firstVerbish(a: Analysis, unit: Unit, before = unit.to): number {
+  for (let i = unit.from; i < Math.min(unit.to, before); i++) {
+    const w = a.words[i]!;
+    if (a.inQuote[i]! >= 0) return unit.from;
+    if ((w.upos === 'VERB' || w.upos === 'AUX') && i > unit.from) return i;
+    if (w.upos === null && i > unit.from && /^(?:is|are|was|were|has|had|have|will|would|did|does|can|could|may|might|should|must|\p{Ll}+ed|\p{Ll}{2,}[^s']s)$/u.test(w.text)) return i;
+  }
+  return unit.from;
+}
+
+// Anywhere after the quote in its unit: "Trump has “enormous respect” for the military, Flynn said."
+function speakerLater(a: Analysis, firstAfter: number, unit: Unit, partial: boolean): CueMatch | null {
+  for (let c = firstAfter; c < unit.to; c++) {
+    if (a.inQuote[c]! >= 0) continue;
+    const m = cueAt(a, c, unit);
+    if (m && m.speaker && (m.according || !m.verb?.postQuoteOnly || (partial && m.verb.framing))) return m;
+  }
+  return null;
+}
+
+// The subject of the unit's main clause, for a quoted fragment in narration with no cue: "Reid's “con artist” jab ...".
+function mainSubject(a: Analysis, unit: Unit, before: number): WordRange | null {
+  // The sentence-opening name or pronoun found by shape first; the parse for the rest.
+  const shaped = shapedSubject(a, unit, before);
+  if (shaped) return shaped;
+  if (a.hasParse) {
+    // Up the tree from the quotation (or the cue): a cue verb's subject first, else the nearest clause's subject.
+    const start = a.inQuote[before]! >= 0 && before + 1 < unit.to ? before + 1 : before;
+    const q = a.inQuote[start]!;
+    const outside = (k: number): boolean => q < 0 || a.inQuote[k] !== q;
+    let nearest: WordRange | null = null;
+    for (let k = a.words[start]!.head, steps = 0; k !== null && k >= 0 && steps < 40; k = a.words[k]!.head, steps++) {
+      if (!outside(k)) continue;
+      const s = subjectByParse(a, k);
+      if (!s || (q >= 0 && a.inQuote[s.from] === q) || inDateline(a, s)) continue;
+      const verb = a.verbs[k];
+      if (verb && !verb.stance) return s;
+      nearest ??= s;
+    }
+    return nearest;
+  }
+  return null;
+}
+
+function shapedSubject(a: Analysis, unit: Unit, before: number): WordRange | null {
+  const v = firstVerbish(a, unit, before);
+  if (v <= unit.from) return null;
+  const s = subjectLeft(a, v, unit.from);
+  // Without a parse only a sentence-opening name or pronoun is trusted as the subject.
+  if (!s || s.to > before || s.to - s.from > 6) return null;
+  const head = a.words.slice(s.from, s.to);
+  const named = head.some((w) => /^\p{Lu}/u.test(w.text)) || SUBJECT_PRONOUNS.has(head[0]!.lower);
+  const opens = s.from === unit.from || a.words[s.from - 1]!.text === ',';
+  const nominal = head[0]!.upos === 'DET' || /^(?:the|a|an)$/.test(head[0]!.lower);
+  return (named || (nominal && a.words[s.from]!.upos !== null)) && (opens || SUBJECT_PRONOUNS.has(head[0]!.lower)) ? s : null;
+}
+
+function firstWordOf(a: Analysis, offset: number): number {
+  let lo = 0;
+  let hi = a.words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a.words[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const DIRECT_BEFORE = new Set([':', ',', '\u2014', '-', '--', '(', ';']);
+
+/** Attributes every quoted stretch: its kind, its cue and its speaker (or the speaker it continues). */
+export function attributeQuoted(a: Analysis, options: { readonly keepUnattributed: boolean }): Attribution[] {
+  const out: Attribution[] = [];
+  // Every cue outside quotes with a speaker: a quote with no cue of its own continues the latest one before it.
+  const anchors: Array<{ pos: number; paragraph: number; speaker: WordRange; cue: WordRange | null; from: number | null }> = [];
+  for (const unit of a.units) {
+    for (let c = unit.from; c < unit.to; c++) {
+      const m = cueAt(a, c, unit);
+      if (m?.speaker && !m.verb?.postQuoteOnly) anchors.push({ pos: a.words[c]!.start, paragraph: unit.paragraph, speaker: m.speaker, cue: m.cue, from: null });
+    }
+  }
+  // Each stretch's own cue first; then a quote running over several paragraphs shares the cue one of its pieces has.
+  const excluded: boolean[] = a.quoted.map(() => false);
+  const own: Array<{ cue: WordRange | null; speaker: WordRange } | null> = a.quoted.map((q, qi) => {
+    const first = firstWordOf(a, q.start);
+    const unit = unitOfWord(a, first);
+    if (!unit) return null;
+    let firstAfter = first;
+    while (firstAfter < a.words.length && a.words[firstAfter]!.start < q.end) firstAfter++;
+    const kind = quoteKind(a, qi, unit, first);
+    const inner = a.text.slice(q.innerStart, q.innerEnd);
+    // Titles and names in quotation marks ("Face the Nation", "Hey Jude") and numbers are no one's words.
+    if (!/\p{L}/u.test(inner) || (!unit.headline && looksLikeTitle(inner) && (kind === 'partial' || /\s\S/.test(inner.trim())))) {
+      excluded[qi] = true;
+      return null;
+    }
+    // A transcript line quoted whole: "PENCE: Well, look, ..." names its speaker inside the marks.
+    const transcript = /^[\p{Lu}][\p{Lu}.' -]{1,30}:/u.exec(inner);
+    if (transcript && kind === 'direct') {
+      const colon = q.innerStart + transcript[0].length - 1;
+      let k = first + 1;
+      while (k < unit.to && a.words[k]!.start < colon) k++;
+      if (a.words[k]?.text === ':' && k > first + 1) return { cue: { from: k, to: k + 1 }, speaker: { from: first + 1, to: k } };
+    }
+    const m = speakerAfter(a, qi, unit) ?? speakerBefore(a, unit, first) ?? speakerLater(a, firstAfter, unit, kind === 'partial');
+    if (m?.speaker) return { cue: m.cue, speaker: m.speaker };
+    if (kind === 'partial') {
+      const subject = mainSubject(a, unit, first);
+      if (subject) return { cue: null, speaker: subject };
+    }
+    return null;
+  });
+  for (let i = 0; i < a.quoted.length; i++) {
+    let j = i;
+    while (j + 1 < a.quoted.length && !a.quoted[j]!.closed && a.quoted[j + 1]!.continued) j++;
+    if (j === i) continue;
+    const shared = own.slice(i, j + 1).find((m) => m !== null) ?? null;
+    if (shared) for (let k = i; k <= j; k++) own[k] ??= { cue: null, speaker: shared.speaker };
+    i = j;
+  }
+
+  let anchorIdx = 0;
+  let latest: (typeof anchors)[number] | null = null;
+  for (const [qi, q] of a.quoted.entries()) {
+    const first = firstWordOf(a, q.start);
+    const unit = unitOfWord(a, first);
+    if (!unit) continue;
+    while (anchorIdx < anchors.length && anchors[anchorIdx]!.pos < q.start) {
+      const cand = anchors[anchorIdx++]!;
+      if (!latest || cand.pos > latest.pos) latest = cand;
+    }
+    const inner = a.text.slice(q.innerStart, q.innerEnd).trim();
+    if (inner.length === 0 || excluded[qi]) continue;
+    const kind = quoteKind(a, qi, unit, first);
+    const match = own[qi];
+    // Single-mark stretches outside headlines are often apostrophe noise or titles: keep only attributed ones.
+    const single = !q.double;
+    if (match) {
+      out.push({ start: q.start, end: q.end, kind, cue: match.cue, speaker: match.speaker, inheritedFrom: null, quoted: qi });
+      latest = { pos: q.end, paragraph: unit.paragraph, speaker: match.speaker, cue: match.cue, from: out.length - 1 };
+      continue;
+    }
+    // No cue of its own: a stand-alone quote takes the speaker of the latest cue before it (news convention).
+    if (kind === 'direct' && !single && latest && unit.paragraph - latest.paragraph <= 1) {
+      out.push({ start: q.start, end: q.end, kind, cue: null, speaker: latest.speaker, inheritedFrom: latest.from, quoted: qi });
+      latest = { ...latest, pos: q.end, paragraph: unit.paragraph, from: latest.from ?? null };
+      continue;
+    }
+    if (options.keepUnattributed && !single) {
+      out.push({ start: q.start, end: q.end, kind, cue: null, speaker: null, inheritedFrom: null, quoted: qi });
+    }
+  }
+  return out;
+}
+
+const TITLE_SMALL = /^(?:a|an|the|of|in|on|at|to|for|and|or|but|by|with|from|vs\.?|de|la|el)$/;
+
+/** True for a quoted title or name ("Hey Jude", "The Apprentice"): every word capitalised, no sentence inside. */
+export function looksLikeTitle(inner: string): boolean {
+  const words = inner.replace(/[,.!?;:]+$/, '').trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 8 || /[.!?;]\s/.test(inner)) return false;
+  return words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && TITLE_SMALL.test(w)));
+}
+
+function inDateline(a: Analysis, r: WordRange): boolean {
+  const d = a.dateline;
+  return d !== null && a.words[r.from]!.start < d.end && d.start < a.words[r.to - 1]!.end;
+}
+
+// Direct when the quotation stands as a sentence or follows a cue, a colon or a comma; partial when it sits inside a clause.
+function quoteKind(a: Analysis, qi: number, unit: Unit, first: number): QuoteKind {
+  const q = a.quoted[qi]!;
+  if (q.continued) return 'direct';
+  const inner = a.text.slice(q.innerStart, q.innerEnd).trim();
+  const before = first > unit.from ? a.words[first - 1] : undefined;
+  const verb = before ? cueVerbOf(before.lower, before.lemma) : null;
+  const beforeVerb = verb?.stance ? null : verb;
+  const startsUpper = /^[\p{Lu}\p{N}]/u.test(inner) || /^[.\u2026]/.test(inner);
+  let kind: QuoteKind = !before || DIRECT_BEFORE.has(before.text) || (beforeVerb !== null && startsUpper) ? 'direct' : 'partial';
+  if (kind === 'direct' && before && !startsUpper && before.text !== ':') kind = 'partial';
+  return kind;
+}
+
+const HEARER_SKIP = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'reporters', 'journalists', 'supporters', 'listeners', 'viewers', 'voters', 'the', 'a', 'his', 'their', 'crowd', 'audience', 'court', 'jury', 'judge', 'congress', 'senators', 'lawmakers', 'members', 'committee', 'host', 'interviewer']);
+const PREPOSITIONS = new Set(['of', 'about', 'on', 'to', 'for', 'with', 'in', 'at', 'by', 'from', 'into', 'during', 'after', 'before', 'over', 'under', 'through', 'as', 'so', 'than', 'and', 'or', 'but', 'up', 'out', 'off', 'down', 'it', 'yes', 'no', 'not', 'nothing', 'anything', 'something', 'this', 'otherwise', 'thanks', 'hello', 'goodbye', 'goodnight', 'sorry', 'hi', 'is', 'was', 'are', 'were', 'be', 'been', 'being', 'has', 'had', 'have', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'do', 'did', 'does']);
+const ADJUNCT_NOUNS = new Set(['statement', 'interview', 'letter', 'post', 'tweet', 'speech', 'release', 'email', 'e-mail', 'memo', 'filing', 'report', 'op-ed', 'column', 'message', 'video', 'appearance', 'conference', 'call', 'rally', 'hearing', 'event', 'address', 'briefing', 'radio', 'television', 'broadcast', 'debate', 'session', 'meeting', 'remarks']);
+
+// Skips what may stand between a cue and its reported clause: time words, "in a statement", "on Twitter", a hearer.
+function complementStart(a: Analysis, c: number, verb: CueVerb | null, unit: Unit): number {
+  const { words } = a;
+  // "says at a campaign stop in Toledo, Ohio, that ...", "is telling a veterans group that ...": a nearby "that".
+  const firstAfter = words[c + 1];
+  if (firstAfter && (verb?.object || /^(?:at|in|on|during|after|before|to|with|from|while|through|via|over)$/.test(firstAfter.lower) || TIME_WORDS.has(firstAfter.lower))) {
+    for (let k = c + 1; k < unit.to && k <= c + 16; k++) {
+      const w = words[k]!;
+      if (a.inQuote[k]! >= 0 || /^[.;:!?]$/.test(w.text) || (k > c + 1 && a.verbs[k])) break;
+      if (w.lower === 'that') return k;
+    }
+  }
+  let j = c + 1;
+  let guard = 0;
+  while (j < unit.to && guard++ < 25) {
+    const w = words[j]!;
+    if (TIME_WORDS.has(w.lower) && !(w.lower === 'this' && !/^(?:week|month|year|morning|afternoon|evening|weekend)$/.test(words[j + 1]?.lower ?? ''))) {
+      j++;
+      continue;
+    }
+    if (/^(?:in|on|at|during|via|through|over)$/.test(w.lower)) {
+      // "in a statement", "in an interview with Fox News", "on Twitter", "at a rally in Ohio": skip to the adjunct's end.
+      let k = j + 1;
+      let sawAdjunct = false;
+      while (k < unit.to && k < j + 12) {
+        const x = words[k]!;
+        if (ADJUNCT_NOUNS.has(x.lower) || /^(?:twitter|facebook|instagram|cnn|fox|msnbc|nbc|abc|cbs|npr|court)$/.test(x.lower)) sawAdjunct = true;
+        if (x.lower === 'that' || x.text === ',' || x.text === ':' || a.inQuote[k]! >= 0) break;
+        if (sawAdjunct && !/^(?:with|to|on|in|at|of|the|a|an|news|\p{Lu}.*)$/u.test(x.text) && !ADJUNCT_NOUNS.has(x.lower)) break;
+        k++;
+      }
+      if (!sawAdjunct) return j;
+      j = k;
+      continue;
+    }
+    if (w.text === ',' && words[j + 1] && /^(?:in|on|at|during|citing)$/.test(words[j + 1]!.lower)) {
+      j++;
+      continue;
+    }
+    if (verb?.object && words[j]!.lower !== 'that') {
+      const hearer = SUBJECT_PRONOUNS.has(w.lower) ? null : HEARER_SKIP.has(w.lower) || /^\p{Lu}/u.test(w.text) ? phraseRight(a, j, unit.to) ?? { from: j, to: j + 1 } : null;
+      if (hearer && j === c + 1) {
+        j = hearer.to;
+        continue;
+      }
+    }
+    break;
+  }
+  return j;
+}
+
+const PREPOSITION_OBJECTS: Readonly<Record<string, readonly string[]>> = {
+  call: ['for', 'on'], talk: ['about', 'of'], speak: ['about', 'of', 'out'], point: ['to', 'out'], focus: ['on'],
+  vote: ['for', 'against'], look: ['at'], complain: ['about'], warn: ['about', 'of', 'against'], write: ['about', 'of'],
+  ask: ['about', 'for'], argue: ['for', 'against'], express: [], rail: ['against'], lash: ['out'], push: ['for'],
+};
+const INFINITIVE_CUES = new Set([
+  'seem', 'appear',
+  'want', 'plan', 'promise', 'pledge', 'vow', 'urge', 'agree', 'refuse', 'decline', 'seek', 'hope', 'intend', 'aim',
+  'threaten', 'call', 'ask', 'tell', 'warn', 'encourage', 'demand', 'offer', 'propose', 'decide', 'expect', 'advise',
+  'remind', 'push', 'recommend', 'request', 'swear', 'commit',
+]);
+const CLAUSE_OPENERS = new Set(['that', 'he', 'she', 'they', 'we', 'i', 'it', 'you', 'there', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'these', 'those', 'if', 'whether', 'no', 'some', 'many', 'most', 'all', 'every', 'any', 'none', 'nobody', 'everyone', 'nothing', 'what', 'why', 'how', 'when', 'who', 'one']);
+const POSTPOSED_SPLIT = new Set([',', '\u2014', '--']);
+
+function contentEnd(a: Analysis, from: number, unit: Unit): number {
+  // Stop before a later ", adding ...", ", according to", ": " or a dash that opens another clause.
+  for (let i = from; i < unit.to; i++) {
+    const w = a.words[i]!;
+    if (a.inQuote[i]! >= 0) continue;
+    if ((w.text === ',' || w.text === ';') && a.words[i + 1]) {
+      const n = a.words[i + 1]!;
+      if (/^(?:adding|saying|noting|according|arguing|explaining|insisting|claiming|warning|he|she|they)$/.test(n.lower)) {
+        const m = cueAt(a, i + 1, unit) ?? cueAt(a, i + 2, unit);
+        if (m) return i;
+      }
+    }
+    if (w.text === ':' && a.words[i + 1] && a.inQuote[i + 1]! >= 0) return i;
+  }
+  let end = unit.to;
+  while (end > from && /^[.!?;:,\u2026]$/.test(a.words[end - 1]!.text)) end--;
+  return end;
+}
+
+/** Reported clauses without quotation marks: "X said (that) ...", "X told Y ...", "according to X, ...", "..., X said." */
+export function attributeIndirect(a: Analysis): Attribution[] {
+  const out: Attribution[] = [];
+  for (const unit of a.units) {
+    for (let c = unit.from; c < unit.to; c++) {
+      if (a.inQuote[c]! >= 0) continue;
+      const m = cueAt(a, c, unit, true);
+      if (!m) continue;
+      if (m.according) {
+        if (!m.speaker) continue;
+        const after = m.speaker.to;
+        if (c === unit.from || (c === unit.from + 1 && /^\p{Lu}/u.test(a.words[unit.from]!.text) === false)) {
+          // "According to X, CLAUSE."
+          let s = after;
+          while (s < unit.to && a.words[s]!.text !== ',') s++;
+          s++;
+          const end = contentEnd(a, s, unit);
+          if (end > s) out.push(span(a, s, end, 'indirect', m));
+        } else {
+          let e = c;
+          while (e > unit.from && POSTPOSED_SPLIT.has(a.words[e - 1]!.text)) e--;
+          if (e > unit.from) out.push(span(a, unit.from, e, 'indirect', m));
+        }
+        c = after - 1;
+        continue;
+      }
+      const verb = m.verb!;
+      if (verb.postQuoteOnly) continue;
+      const w = a.words[c]!;
+      let speaker = m.speaker;
+      if (!speaker && w.lower.endsWith('ing')) speaker = clauseSubject(a, c, unit);
+      if (!speaker) {
+        // ", said Ebrard." after a reported clause
+        const right = phraseRight(a, c + 1, unit.to);
+        if (right && c - 1 > unit.from && POSTPOSED_SPLIT.has(a.words[c - 1]!.text) && isUnitEndAfter(a, right.to - 1, unit)) {
+          if (!hasQuoteBetween(a, unit.from, c)) out.push(span(a, unit.from, c - 1, 'indirect', { ...m, speaker: right }));
+        }
+        continue;
+      }
+      if (COGNITIVE_CUES.has(verb.lemma) && (a.words[speaker.from]!.lower === 'i' || a.words[speaker.from]!.lower === 'you' || a.words[speaker.from]!.lower === 'we')) continue;
+      // Postposed: "CLAUSE, Ebrard said." — the speaker follows a comma and the unit ends after the cue.
+      const sp = speaker;
+      // Or set off in the middle: "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt." (the part before it).
+      let after = c + 1;
+      while (after < unit.to && TIME_WORDS.has(a.words[after]!.lower)) after++;
+      const opensWithAdjunct = a.words[unit.from]!.upos === 'ADP' || a.words[unit.from]!.upos === 'SCONJ' || INTRODUCTORY.has(a.words[unit.from]!.lower) || /^(?:during|at|on|as|if|although|though|because|with|for|from|to|speaking|asked|outside)$/.test(a.words[unit.from]!.lower);
+      const parenthetical = a.words[after]?.text === ',' && !opensWithAdjunct && !hasQuoteBetween(a, unit.from, sp.from) && a.inQuote[after + 1] === -1;
+      if (sp.from > unit.from && POSTPOSED_SPLIT.has(a.words[sp.from - 1]!.text) && (isUnitEndAfter(a, c, unit) || parenthetical)) {
+        const e = sp.from - 1;
+        if (e > unit.from && !quoteCovers(a, unit.from, e)) out.push(span(a, unit.from, e, 'indirect', { ...m, speaker }));
+        continue;
+      }
+      // An inverted cue ('"...," said Chad Bown, an expert') has its content before it, not after.
+      if (sp.from > c) continue;
+      let s = complementStart(a, c, verb, unit);
+      const opener = a.words[s];
+      if (!opener || a.inQuote[s]! >= 0) continue;
+      // "wants to ...", "urged voters to ...": an infinitive is content too.
+      const infinitive = opener.lower === 'to' && INFINITIVE_CUES.has(verb.lemma);
+      // "talked about X", "called for X", "pointed to X": the object of the preposition is the content.
+      const forObject = PREPOSITION_OBJECTS[verb.lemma]?.includes(opener.lower) === true && s + 1 < unit.to;
+      if (forObject) s++;
+      const ok = infinitive || forObject || CLAUSE_OPENERS.has(opener.lower) ||
+        (opener.upos !== null
+          ? ['PRON', 'DET', 'NOUN', 'PROPN', 'NUM', 'ADJ', 'VERB'].includes(opener.upos) && !PREPOSITIONS.has(opener.lower)
+          : /^[\p{L}\p{N}]/u.test(opener.text) && !PREPOSITIONS.has(opener.lower) && !/ly$/.test(opener.lower));
+      if (!ok || (PREPOSITIONS.has(opener.lower) && opener.lower !== 'it' && !infinitive && !forObject)) continue;
+      if ((opener.lower === 'it' || opener.lower === 'this' || opener.lower === 'so') && /^[.,;:!?]$/.test(a.words[s + 1]?.text ?? '.')) continue;
+      const end = contentEnd(a, s, unit);
+      if (end - s < (forObject || /^\p{Lu}/u.test(a.words[s]!.text) ? 1 : 2)) continue;
+      if (quoteCovers(a, s, end)) continue;
+      out.push(span(a, s, end, 'indirect', { ...m, speaker }));
+    }
+  }
+  return out;
+}
+
+function hasQuoteBetween(a: Analysis, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (a.inQuote[i]! >= 0) return true;
+  return false;
+}
+
+// A clause that is one quotation from end to end is a direct quote, not reported speech.
+function quoteCovers(a: Analysis, from: number, to: number): boolean {
+  const q = a.inQuote[from]!;
+  if (q < 0) return false;
+  const quote = a.quoted[q]!;
+  return a.words[to - 1]!.end <= quote.end + 1;
+}
+
+function span(a: Analysis, from: number, to: number, kind: QuoteKind, m: CueMatch): Attribution {
+  return { start: a.words[from]!.start, end: a.words[to - 1]!.end, kind, cue: m.cue, speaker: m.speaker, inheritedFrom: null, quoted: null };
+}

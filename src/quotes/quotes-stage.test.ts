@@ -1,0 +1,172 @@
+// Tests of the quotes stage on short invented news texts, one pattern each, with whole Quote arrays compared.
+import assert from 'node:assert/strict';
+import test from 'node:test';
+import { createArticle, createPipeline, type Article, type Entity, type Quote, type QuoteKind } from '../core/index.js';
+import { createSegmentStage, createStructureStage } from '../text/index.js';
+import { createQuotesStage, findQuotes } from './quotes-stage.js';
+
+// Only the layers the stage requires: the quote layer must work without tagger, parser or entities.
+const pipeline = createPipeline([createStructureStage(), createSegmentStage(), createQuotesStage()]);
+
+function run(text: string): Article {
+  return pipeline.run({ id: 't', date: null, title: null, text, source: { format: 'text' } });
+}
+
+function at(text: string, needle: string, from = 0): { start: number; end: number; text: string } {
+  const start = text.indexOf(needle, from);
+  assert.ok(start >= 0, `fixture holds ${JSON.stringify(needle)}`);
+  return { start, end: start + needle.length, text: needle };
+}
+
+/** The expected quote: content, kind, speaker phrase and cue located by their text (searched from `after`). */
+function quote(text: string, id: number, kind: QuoteKind, content: string, speaker: string | null, cue: string | null, after = 0, speakerId: string | null = null): Quote {
+  const c = at(text, content, after);
+  return {
+    id: `Q${id}`,
+    ...c,
+    kind,
+    speaker: speakerId,
+    speakerMention: speaker === null ? null : at(text, speaker, after),
+    cue: cue === null ? null : at(text, cue, after),
+  };
+}
+
+test('a direct quote before its speaker and cue', () => {
+  const text = '"We will rebuild the bridge by spring," Mayor Ana Ruiz said on Monday.';
+  assert.deepEqual(run(text).quotes, [quote(text, 1, 'direct', '"We will rebuild the bridge by spring,"', 'Mayor Ana Ruiz', 'said')]);
+});
+
+test('an inverted cue, a quote of two sentences and an apposition after the name', () => {
+  const text = '"The water is safe. We tested it twice," said Tomas Berg, the county health commissioner.';
+  assert.deepEqual(run(text).quotes, [quote(text, 1, 'direct', '"The water is safe. We tested it twice,"', 'Tomas Berg', 'said')]);
+});
+
+test('a cue and colon before the quote, in curly marks', () => {
+  const text = 'Ruiz said: \u201cNobody will pay more for this.\u201d';
+  assert.deepEqual(run(text).quotes, [quote(text, 1, 'direct', '\u201cNobody will pay more for this.\u201d', 'Ruiz', 'said')]);
+});
+
+test('a pronoun speaker with "said of"', () => {
+  const text = '"It was a fair deal," he said of the contract.';
+  assert.deepEqual(run(text).quotes, [quote(text, 1, 'direct', '"It was a fair deal,"', 'he', 'said')]);
+});
+
+test('a long apposition between the speaker and the cue', () => {
+  const text = '"The numbers do not add up," Lena Ortiz, a budget analyst at the Hill Street Institute and a former treasury aide, said.';
+  assert.deepEqual(run(text).quotes, [quote(text, 1, 'direct', '"The numbers do not add up,"', 'Lena Ortiz', 'said')]);
+});
+
+test('a quote continued over two paragraphs: one record per paragraph, the same speaker', () => {
+  const text = '"The first phase ends in March, and the second begins right after.\n\n"After that, the old ramp comes down," Berg added.';
+  const second = text.indexOf('\n\n');
+  assert.deepEqual(run(text).quotes, [
+    { ...quote(text, 1, 'direct', '"The first phase ends in March, and the second begins right after.', null, null), speakerMention: at(text, 'Berg') },
+    quote(text, 2, 'direct', '"After that, the old ramp comes down,"', 'Berg', 'added', second),
+  ]);
+});
+
+test('a quote inside a quote stays part of the outer one', () => {
+  const text = '"She told me, \'Never give up,\' and I did," Berg said.';
+  assert.deepEqual(run(text).quotes, [quote(text, 1, 'direct', '"She told me, \'Never give up,\' and I did,"', 'Berg', 'said')]);
+});
+
+test('a second quote after the cue continues the same speaker', () => {
+  const text = '"We were ready," Ruiz said. "The storm came early."';
+  assert.deepEqual(run(text).quotes, [
+    quote(text, 1, 'direct', '"We were ready,"', 'Ruiz', 'said'),
+    { ...quote(text, 2, 'direct', '"The storm came early."', null, null), speakerMention: at(text, 'Ruiz') },
+  ]);
+});
+
+test('a stand-alone quote paragraph takes the speaker of the paragraph before', () => {
+  const text = 'Ruiz warned that the repairs could take longer.\n\n"We cannot spend what we do not have."';
+  assert.deepEqual(run(text).quotes, [
+    quote(text, 1, 'indirect', 'that the repairs could take longer', 'Ruiz', 'warned'),
+    { ...quote(text, 2, 'direct', '"We cannot spend what we do not have."', null, null), speakerMention: at(text, 'Ruiz') },
+  ]);
+});
+
+test('a partial quote inside narration takes the subject of its framing verb (whose object is reported too)', () => {
+  const text = 'Ruiz called the plan "a reckless gamble" during the meeting.';
+  assert.deepEqual(run(text).quotes, [
+    quote(text, 1, 'indirect', 'the plan "a reckless gamble" during the meeting', 'Ruiz', 'called'),
+    quote(text, 2, 'partial', '"a reckless gamble"', 'Ruiz', 'called'),
+  ]);
+});
+
+test('a partial quote with no cue in narration takes the subject of its sentence', () => {
+  const text = 'Ruiz reached the “final stretch” of the project on Monday.';
+  assert.deepEqual(run(text).quotes, [{ ...quote(text, 1, 'partial', '“final stretch”', 'Ruiz', null) }]);
+});
+
+test('a partial quote inside reported speech: both the clause and the fragment', () => {
+  const text = 'Berg said the council had been "asleep at the wheel" for years.';
+  assert.deepEqual(run(text).quotes, [
+    quote(text, 1, 'indirect', 'the council had been "asleep at the wheel" for years', 'Berg', 'said'),
+    quote(text, 2, 'partial', '"asleep at the wheel"', 'Berg', 'said'),
+  ]);
+});
+
+test('titles in quotation marks are left out', () => {
+  assert.deepEqual(run('The band played "Hey Jude" at the county fair.').quotes, []);
+});
+
+test('indirect speech: said, said that, told Y that, warned that', () => {
+  const text = 'Ruiz said the bridge would reopen in May. Berg told reporters that the budget was balanced. The engineer noted that the cables were new.';
+  assert.deepEqual(run(text).quotes, [
+    quote(text, 1, 'indirect', 'the bridge would reopen in May', 'Ruiz', 'said'),
+    quote(text, 2, 'indirect', 'that the budget was balanced', 'Berg', 'told'),
+    quote(text, 3, 'indirect', 'that the cables were new', 'The engineer', 'noted'),
+  ]);
+});
+
+test('indirect speech: according to X, before or after the clause', () => {
+  const text = 'According to the report, the river rose two meters overnight. The dam held, according to the water board.';
+  assert.deepEqual(run(text).quotes, [
+    quote(text, 1, 'indirect', 'the river rose two meters overnight', 'the report', 'According to'),
+    quote(text, 2, 'indirect', 'The dam held', 'the water board', 'according to'),
+  ]);
+});
+
+test('indirect speech: "in a statement, X said" and a clause before its speaker', () => {
+  const text = 'In a statement, the ministry said it had opened an inquiry. The flood barrier held through the night, Berg said.';
+  assert.deepEqual(run(text).quotes, [
+    quote(text, 1, 'indirect', 'it had opened an inquiry', 'the ministry', 'said'),
+    quote(text, 2, 'indirect', 'The flood barrier held through the night', 'Berg', 'said', text.indexOf('The flood')),
+  ]);
+});
+
+test('an adjunct between the cue and "that"', () => {
+  const text = 'Ruiz said at a town hall in Riverton on Friday that the tolls would end.';
+  assert.deepEqual(run(text).quotes, [quote(text, 1, 'indirect', 'that the tolls would end', 'Ruiz', 'said')]);
+});
+
+test('noun uses of cue words are no cues', () => {
+  assert.deepEqual(run('Her late-night tweets drew wide attention. The claims were checked by the paper.').quotes, []);
+});
+
+test('speakers resolve to the entity whose mention covers the speaker phrase, pronouns included', () => {
+  const text = 'Mayor Ana Ruiz spoke on Monday. "We will rebuild," she said.';
+  const base = run(text);
+  const ruiz: Entity = {
+    id: 'e1', type: 'PERSON', name: 'Ana Ruiz', titles: ['Mayor'], country: null, sector: 'GOV',
+    mentions: [{ ...at(text, 'Ana Ruiz'), kind: 'name' }, { ...at(text, 'she'), kind: 'pronoun' }],
+  };
+  const article = { ...base, entities: [ruiz] };
+  assert.deepEqual(findQuotes(article), [quote(text, 1, 'direct', '"We will rebuild,"', 'she', 'said', 0, 'e1')]);
+});
+
+test('without a token layer the stage tokenizes on its own', () => {
+  const text = '"Prices will fall," the minister said.';
+  const article = createArticle({ id: 'raw', date: null, title: null, text, source: { format: 'text' } });
+  assert.deepEqual(findQuotes(article), [quote(text, 1, 'direct', '"Prices will fall,"', 'the minister', 'said')]);
+});
+
+test('a quote signed with a dash and a name on its own line', () => {
+  const text = 'Readers wrote in.\n\n\u201cThe new bus line changed my mornings.\u201d \u2015 Maria Lopez\n\u201cIt is always late.\u201d \u2015 Omar Sadik';
+  const second = text.indexOf('\u201cIt');
+  assert.deepEqual(run(text).quotes, [
+    quote(text, 1, 'direct', '\u201cThe new bus line changed my mornings.\u201d', 'Maria Lopez', '\u2015'),
+    quote(text, 2, 'direct', '\u201cIt is always late.\u201d', 'Omar Sadik', '\u2015', second),
+  ]);
+});

@@ -1,0 +1,60 @@
+// The quotes stage: direct, partial and indirect quotes with their cue, speaker phrase and speaker entity.
+import { textSpan, type Article, type Quote, type Stage, type StagePatch, type TextSpan } from '../core/index.js';
+import { analyse, type Analysis } from './analysis.js';
+import { attributeIndirect, attributeQuoted, type Attribution } from './attribute.js';
+import type { WordRange } from './noun-phrase.js';
+import { SpeakerResolver } from './resolve-speaker.js';
+
+/** Options of the quotes stage. */
+export interface QuotesStageOptions {
+  /** Keep quoted stretches with no speaker (scare quotes, titles, unattributed headlines); default false. */
+  readonly keepUnattributed?: boolean;
+  /** Find reported speech without quotation marks; default true. */
+  readonly indirect?: boolean;
+}
+
+function rangeSpan(a: Analysis, r: WordRange | null): TextSpan | null {
+  if (!r) return null;
+  return textSpan(a.text, a.words[r.from]!.start, a.words[r.to - 1]!.end);
+}
+
+/** Finds the quotes of one article (the stage's work, callable on its own). */
+export function findQuotes(article: Article, options: QuotesStageOptions = {}): Quote[] {
+  const a = analyse(article);
+  const quoted = attributeQuoted(a, { keepUnattributed: options.keepUnattributed ?? false });
+  const indirect = options.indirect === false ? [] : attributeIndirect(a);
+  const all: Attribution[] = [...quoted, ...indirect].sort((x, y) => x.start - y.start || y.end - x.end);
+  const seen = new Set<string>();
+  const resolver = new SpeakerResolver(article.entities);
+  const recent: string[] = [];
+  const quotes: Quote[] = [];
+  for (const at of all) {
+    const key = `${at.start}:${at.end}:${at.kind === 'indirect' ? 'i' : 'q'}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const speakerMention = rangeSpan(a, at.speaker);
+    const speaker = speakerMention ? resolver.resolve(speakerMention, speakerMention.text, recent) : null;
+    if (speaker) recent.push(speaker);
+    quotes.push({
+      id: `Q${quotes.length + 1}`,
+      ...textSpan(a.text, at.start, at.end),
+      kind: at.kind,
+      speaker,
+      speakerMention,
+      cue: rangeSpan(a, at.cue),
+    });
+  }
+  return quotes;
+}
+
+/** Builds the quotes stage. */
+export function createQuotesStage(options: QuotesStageOptions = {}): Stage {
+  return {
+    name: 'quotes',
+    requires: ['tokens', 'sentences', 'paragraphs'],
+    provides: ['quotes'],
+    run(article: Article): StagePatch {
+      return { quotes: findQuotes(article, options) };
+    },
+  };
+}
