@@ -149,6 +149,8 @@ export interface Article {
   readonly quotes: readonly Quote[];
   readonly events: readonly ArticleEvent[];
   readonly messages: readonly Message[];
+  /** Pre-tokenised input's own columns, one list per token, for writers that echo them back (not serialised). */
+  readonly columns?: readonly (readonly string[])[];
 }
 
 /** The layers a stage may fill. */
@@ -191,6 +193,7 @@ export function createArticle(raw: RawArticle): Article {
     quotes: [],
     events: [],
     messages: raw.messages ?? [],
+    ...(raw.columns ? { columns: raw.columns } : {}),
   };
 }
 

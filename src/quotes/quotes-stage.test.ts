@@ -149,11 +149,11 @@ test('speakers resolve to the entity whose mention covers the speaker phrase, pr
   const text = 'Mayor Ana Ruiz spoke on Monday. "We will rebuild," she said.';
   const base = run(text);
   const ruiz: Entity = {
-    id: 'e1', type: 'PERSON', name: 'Ana Ruiz', titles: ['Mayor'], country: null, sector: 'GOV',
+    id: 'E1', type: 'PERSON', name: 'Ana Ruiz', titles: ['Mayor'], country: null, sector: 'GOV',
     mentions: [{ ...at(text, 'Ana Ruiz'), kind: 'name' }, { ...at(text, 'she'), kind: 'pronoun' }],
   };
   const article = { ...base, entities: [ruiz] };
-  assert.deepEqual(findQuotes(article), [quote(text, 1, 'direct', '"We will rebuild,"', 'she', 'said', 0, 'e1')]);
+  assert.deepEqual(findQuotes(article), [quote(text, 1, 'direct', '"We will rebuild,"', 'she', 'said', 0, 'E1')]);
 });
 
 test('without a token layer the stage tokenizes on its own', () => {

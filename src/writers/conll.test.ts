@@ -16,12 +16,12 @@ function article(): Article {
   return {
     ...base,
     entities: [
-      { id: 'e1', type: 'PERSON', name: 'Ines Calder', titles: ['Mayor'], country: null, sector: 'GOV', mentions: [
+      { id: 'E1', type: 'PERSON', name: 'Ines Calder', titles: ['Mayor'], country: null, sector: 'GOV', mentions: [
         { start: 0, end: 5, text: 'Mayor', kind: 'title' },
         { start: 6, end: 17, text: 'Ines Calder', kind: 'name' },
         { start: 33, end: 36, text: 'She', kind: 'pronoun' },
       ] },
-      { id: 'e2', type: 'GPE', name: 'Oslo', titles: [], country: 'NOR', sector: null, mentions: [{ start: 26, end: 30, text: 'Oslo', kind: 'name' }] },
+      { id: 'E2', type: 'GPE', name: 'Oslo', titles: [], country: 'NOR', sector: null, mentions: [{ start: 26, end: 30, text: 'Oslo', kind: 'name' }] },
     ],
   };
 }

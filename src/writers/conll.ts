@@ -28,7 +28,7 @@ export function conllTags(article: Pick<Article, 'tokens' | 'entities'>): string
 /** Writes one article as CoNLL-2003 lines: `-DOCSTART-`, then each sentence's token lines and a blank line. */
 export function renderConll(article: Article): string {
   // Readers of pre-tokenised input keep each token line's columns; other inputs get the token text alone.
-  const columns = (article as Article & { readonly columns?: readonly (readonly string[])[] }).columns;
+  const columns = article.columns;
   const tags = conllTags(article);
   const lines: string[] = ['-DOCSTART- -X- -X- O', ''];
   let i = 0;

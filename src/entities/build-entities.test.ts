@@ -1,0 +1,100 @@
+import assert from 'node:assert/strict';
+import test from 'node:test';
+import { tokenize } from '../text/index.js';
+import { buildEntities, type RawSpan } from './build-entities.js';
+import { createGazetteer } from './gazetteer.js';
+import type { EntityToken } from './titles.js';
+
+const gaz = createGazetteer({
+  version: 1,
+  countries: { Canada: 'CAN', 'U.S.': 'USA', Peru: 'PER' },
+  demonyms: { Canadian: 'CAN', Peruvian: 'PER' },
+  regions: { Ontario: 'CAN' },
+  cities: { Toronto: 'CAN', Lima: 'PER' },
+});
+
+// Builds the input of one text split into sentences at ". " boundaries, and spans found by their words.
+function setup(text: string, names: [string, string][]): { tokens: EntityToken[]; spans: RawSpan[]; sentences: { start: number; end: number }[] } {
+  const tokens: EntityToken[] = tokenize(text).map((t) => ({ text: text.slice(t.start, t.end), start: t.start, end: t.end }));
+  const sentences: { start: number; end: number }[] = [];
+  let s = 0;
+  tokens.forEach((t, i) => {
+    if (t.text === '.' || i === tokens.length - 1) {
+      sentences.push({ start: s, end: i + 1 });
+      s = i + 1;
+    }
+  });
+  const spans: RawSpan[] = [];
+  const used = new Set<number>();
+  for (const [name, type] of names) {
+    const words = tokenize(name).map((t) => name.slice(t.start, t.end));
+    for (let i = 0; i + words.length <= tokens.length; i++) {
+      if (used.has(i) || !words.every((w, k) => tokens[i + k]?.text === w)) continue;
+      spans.push({ start: i, end: i + words.length, type, sentence: sentences.findIndex((x) => x.start <= i && i < x.end) });
+      for (let k = 0; k < words.length; k++) used.add(i + k);
+    }
+  }
+  return { tokens, spans, sentences };
+}
+
+function run(text: string, names: [string, string][]) {
+  const { tokens, spans, sentences } = setup(text, names);
+  return buildEntities({ text, tokens, sentences }, spans, gaz);
+}
+
+test('titles are kept apart from names and give sector and country', () => {
+  const text = 'Canadian Defense Minister Anna Belcourt met Judge Tomas Reyna in Toronto. Belcourt said the talks went well.';
+  const es = run(text, [['Anna Belcourt', 'PER'], ['Tomas Reyna', 'PER'], ['Toronto', 'LOC'], ['Belcourt', 'PER']]);
+  const anna = es.find((e) => e.name === 'Anna Belcourt');
+  assert.deepEqual(
+    { titles: anna?.titles, country: anna?.country, sector: anna?.sector },
+    { titles: ['Canadian Defense Minister'], country: 'CAN', sector: 'GOV' },
+  );
+  assert.deepEqual(anna?.mentions.map((m) => [m.kind, m.text]), [
+    ['title', 'Canadian Defense Minister'],
+    ['name', 'Anna Belcourt'],
+    ['name', 'Belcourt'],
+  ]);
+  const reyna = es.find((e) => e.name === 'Tomas Reyna');
+  assert.deepEqual([reyna?.titles, reyna?.sector], [['Judge'], 'JUD']);
+  const toronto = es.find((e) => e.name === 'Toronto');
+  assert.deepEqual([toronto?.type, toronto?.country], ['GPE', 'CAN']);
+});
+
+test('a rank inside the recognised span is stripped into the titles; a title alone is never a person', () => {
+  const text = 'Gen. Marta Quispe arrived in Lima. The Judge spoke. Gen. Quispe left.';
+  const es = run(text, [['Gen. Marta Quispe', 'PER'], ['Judge', 'PER'], ['Gen. Quispe', 'PER'], ['Lima', 'LOC']]);
+  const persons = es.filter((e) => e.type === 'PERSON');
+  assert.deepEqual(persons.map((e) => [e.name, e.titles, e.sector, e.country]), [['Marta Quispe', ['Gen.'], 'MIL', null]]);
+  assert.deepEqual(persons[0]?.mentions.filter((m) => m.kind === 'name').map((m) => m.text), ['Marta Quispe', 'Quispe']);
+});
+
+test('an apposition after a name is a title; a demonym is NORP with its country', () => {
+  const text = 'Ruth Oyelaran, the acting U.S. Attorney in Ontario, said Peruvian officials agreed.';
+  const es = run(text, [['Ruth Oyelaran', 'PER'], ['Ontario', 'LOC'], ['Peruvian', 'MISC']]);
+  const ruth = es.find((e) => e.type === 'PERSON');
+  assert.deepEqual([ruth?.titles, ruth?.sector, ruth?.country], [['acting U.S. Attorney in Ontario'], 'JUD', 'USA']);
+  const norp = es.find((e) => e.type === 'NORP');
+  assert.deepEqual([norp?.name, norp?.country], ['Peruvian', 'PER']);
+});
+
+test('nominal and pronoun mentions join the one matching person', () => {
+  const text = 'Gen. Marta Quispe said the army would withdraw. He added that the general had resigned.';
+  const es = run(text, [['Gen. Marta Quispe', 'PER']]);
+  const p = es.find((e) => e.type === 'PERSON');
+  assert.deepEqual(p?.mentions.map((m) => [m.kind, m.text]), [
+    ['title', 'Gen.'],
+    ['name', 'Marta Quispe'],
+    ['pronoun', 'He'],
+    ['nominal', 'the general'],
+  ]);
+});
+
+test('organisations: sector from the name, country from a country before it, shorter forms joined', () => {
+  const text = 'The U.S. Justice Department charged the Lima cartel. The Justice Department said so.';
+  const es = run(text, [['Justice Department', 'ORG'], ['U.S.', 'LOC'], ['Lima', 'ORG']]);
+  const dept = es.find((e) => e.name === 'Justice Department');
+  assert.deepEqual([dept?.type, dept?.sector, dept?.country, dept?.mentions.length], ['ORG', 'JUD', 'USA', 2]);
+  const cartel = es.find((e) => e.name === 'Lima cartel');
+  assert.deepEqual([cartel?.type, cartel?.sector], ['ORG', 'CRM']);
+});

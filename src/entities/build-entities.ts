@@ -1,0 +1,400 @@
+// Turns recognised spans into the article's entities: types, titles, within-article clusters, country and sector.
+import type { Entity, EntityType, Mention, MentionKind } from '../core/document.js';
+import { foldName, type Gazetteer } from './gazetteer.js';
+import { ROLE_SECTORS, roleKey, sectorOfOrg, sectorOfTitle, type Sector } from './roles.js';
+import { appositionAfter, isRoleToken, isTitleToken, leadingTitleLength, splitTitles, titleBefore, type EntityToken, type TitleSpan } from './titles.js';
+
+/** A recognised span over article tokens `[start, end)` with its CoNLL type, in sentence `sentence`. */
+export interface RawSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly type: string;
+  readonly sentence: number;
+}
+
+/** The article as the entity builder sees it: text, tokens and each sentence's token range. */
+export interface EntityInput {
+  readonly text: string;
+  readonly tokens: readonly EntityToken[];
+  readonly sentences: readonly { readonly start: number; readonly end: number }[];
+}
+
+interface Draft {
+  type: EntityType;
+  /** Folded name tokens of the fullest name seen. */
+  key: string[];
+  name: string;
+  nameTokens: number;
+  titles: string[];
+  titleSpans: TitleSpan[];
+  countries: string[];
+  sectors: Sector[];
+  mentions: Mention[];
+  /** Role keys of the heads of its titles, for nominal mentions. */
+  heads: Set<string>;
+  firstStart: number;
+}
+
+const PLURAL_ORG_HEADS = new Set(['marshals', 'cartel', 'army', 'navy', 'military', 'police', 'government', 'embassy']);
+const ORG_HEAD_AFTER = new Set(['cartel', 'gang', 'party', 'group', 'militia', 'ministry', 'department', 'agency']);
+const EVENT_WORDS = /\b(war|olympics|games|cup|championship|summit|election|elections|festival|conference|open|tour|crisis)$/i;
+const FAC_WORDS = /\b(airport|bridge|stadium|courthouse|tower|hotel|prison|jail|hospital|palace|square|station|highway|museum)$/i;
+const ABBREVIATED_HEADS: Readonly<Record<string, string>> = {
+  gen: 'general', sen: 'senator', rep: 'representative', gov: 'governor', lt: 'lieutenant', col: 'colonel',
+  maj: 'major', capt: 'captain', adm: 'admiral', sgt: 'sergeant', amb: 'ambassador', prof: 'professor', det: 'detective',
+};
+const SUBJECT_PRONOUNS = new Set(['he', 'she']);
+const VERBISH = new Set([
+  'said', 'says', 'told', 'added', 'noted', 'was', 'is', 'had', 'has', 'would', 'will', 'could', 'can', 'did', 'does',
+  'expected', 'also', 'then', 'later', 'asked', 'called', 'wrote', 'announced', 'denied', 'declined', 'urged', 'warned',
+]);
+
+/** News agencies, named in credits and datelines. */
+const NEWS_AGENCIES = new Set(['AP', 'AFP', 'Reuters', 'UPI', 'Xinhua', 'Bloomberg', 'TASS', 'Kyodo', 'Yonhap', 'ANSA', 'EFE']);
+
+/** Words a recogniser may mistake for a name that never are one. */
+const NOT_NAMES = new Set(['you', 'i', 'we', 'he', 'she', 'it', 'they', 'this', 'that', 'the', 'mr', 'mrs', 'ms']);
+
+function isAllCaps(s: string): boolean {
+  return /[A-Z]{2}/.test(s) && !/[a-z]/.test(s);
+}
+
+function headKey(word: string): string {
+  const k = roleKey(word);
+  return ABBREVIATED_HEADS[k] ?? k;
+}
+
+function isVerbish(t: EntityToken | undefined): boolean {
+  if (!t) return false;
+  if (t.xpos !== undefined) return /^(VB|MD)/.test(t.xpos);
+  if (t.upos !== undefined) return t.upos === 'VERB' || t.upos === 'AUX';
+  const w = t.text.toLowerCase();
+  return VERBISH.has(w) || (/^[a-z]{3,}ed$/.test(w) && !/^(need|speed|seed|feed|bed|red)$/.test(w));
+}
+
+/** Builds the entities of one article from recognised spans. */
+export function buildEntities(input: EntityInput, raw: readonly RawSpan[], gaz: Gazetteer | null): Entity[] {
+  const { text, tokens } = input;
+  const tok = (i: number): EntityToken => tokens[i] as EntityToken;
+  const slice = (s: number, e: number): string => text.slice(tok(s).start, tok(e - 1).end);
+  const sentenceOf = new Int32Array(tokens.length);
+  input.sentences.forEach((s, si) => {
+    for (let i = s.start; i < s.end; i++) sentenceOf[i] = si;
+  });
+  const taken = new Uint8Array(tokens.length);
+  const sentenceEnds = new Set(input.sentences.map((x) => x.end - 1));
+  const drafts: Draft[] = [];
+  const mentionOwner: { start: number; draft: Draft; kind: MentionKind; subject: boolean }[] = [];
+  const addMention = (d: Draft, s: number, e: number, kind: MentionKind, subject = false): void => {
+    const start = tok(s).start;
+    let end = tok(e - 1).end;
+    // A sentence-final period the tokeniser left on a name ("Barr.") is not part of it.
+    if (kind === 'name' && /[a-z]{2}\.$/.test(tok(e - 1).text) && sentenceEnds.has(e - 1)) end--;
+    if (d.mentions.some((m) => m.start === start && m.end === end)) return;
+    d.mentions.push({ start, end, text: text.slice(start, end), kind });
+    mentionOwner.push({ start, draft: d, kind, subject });
+    d.firstStart = Math.min(d.firstStart, start);
+  };
+  const newDraft = (type: EntityType, s: number, e: number): Draft => {
+    const d: Draft = {
+      type, key: [], name: slice(s, e), nameTokens: e - s, titles: [], titleSpans: [], countries: [], sectors: [],
+      mentions: [], heads: new Set(), firstStart: tok(s).start,
+    };
+    for (let i = s; i < e; i++) d.key.push(foldName(tok(i).text));
+    drafts.push(d);
+    return d;
+  };
+  const titleTokens = new Set<number>();
+  const addTitle = (d: Draft, span: TitleSpan): void => {
+    for (let i = span.start; i < span.end; i++) titleTokens.add(i);
+    for (const part of splitTitles(tokens, span)) {
+      const words: string[] = [];
+      for (let i = part.start; i < part.end; i++) words.push(tok(i).text);
+      const title = slice(part.start, part.end);
+      if (!d.titles.includes(title)) d.titles.push(title);
+      d.titleSpans.push(part);
+      const sector = sectorOfTitle(words);
+      if (sector) d.sectors.push(sector);
+      for (const w of words) {
+        if (isRoleToken(w)) d.heads.add(headKey(w));
+        const c = gaz && /^[A-Z]/.test(w) ? (gaz.demonym(w) ?? gaz.country(w) ?? gaz.place(w)?.country ?? null) : null;
+        if (c) d.countries.push(c);
+      }
+      addMention(d, part.start, part.end, 'title');
+    }
+  };
+
+  // With a parse: an `appos` dependent of the name is a title when its phrase holds a role word ("X, a general who ...").
+  const parsedApposition = (s: number, e: number, floor: number, limit: number): TitleSpan | null => {
+    for (let j = floor; j < limit; j++) {
+      const t = tok(j);
+      if (t.deprel !== 'appos' || t.head === undefined || t.head < s || t.head >= e || (j >= s && j < e)) continue;
+      // The phrase: j and the tokens of the sentence whose head chain reaches j, cut at a relative clause.
+      let lo = j;
+      let hi = j + 1;
+      for (let k = floor; k < limit; k++) {
+        let h = k;
+        for (let steps = 0; steps < 50 && h >= 0 && h !== j; steps++) h = tokens[h]?.head ?? -1;
+        if (h !== j) continue;
+        if (/^acl:relcl$/.test(tok(k).deprel ?? '')) continue;
+        lo = Math.min(lo, k);
+        hi = Math.max(hi, k + 1);
+      }
+      while (lo < hi && /^(the|a|an|,)$/i.test(tok(lo).text)) lo++;
+      for (let k = lo; k < hi; k++) {
+        if (/^(who|which|that|whose|,)$/i.test(tok(k).text)) hi = k;
+      }
+      if (hi - lo < 1 || hi - lo > 12) continue;
+      for (let k = lo; k < hi; k++) if (isRoleToken(tok(k).text)) return { start: lo, end: hi };
+    }
+    return null;
+  };
+
+  // Spans in text order; persons first so that other mentions of a surname can join them.
+  // News agencies named in credits ("via AP") are organisations even where the recogniser missed them.
+  const agencySpans: RawSpan[] = [];
+  const covered = new Uint8Array(tokens.length);
+  for (const r of raw) for (let i = r.start; i < r.end; i++) covered[i] = 1;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!covered[i] && NEWS_AGENCIES.has(tok(i).text)) agencySpans.push({ start: i, end: i + 1, type: 'ORG', sentence: sentenceOf[i] as number });
+  }
+  // An ORG right after a person's title ("top security official Genaro Garcia Luna") is a person the recogniser mistyped.
+  const spans = [...raw, ...agencySpans]
+    .sort((a, b) => a.start - b.start)
+    .map((sp) => {
+      // Punctuation at the edges of a span ("Barr ." tagged together) is not part of the name.
+      let { start, end } = sp;
+      while (end > start + 1 && /^[^\p{L}\p{N}]+$/u.test(tok(end - 1).text)) end--;
+      while (start < end - 1 && /^[^\p{L}\p{N}]+$/u.test(tok(start).text)) start++;
+      return start === sp.start && end === sp.end ? sp : { ...sp, start, end };
+    })
+    .map((sp) => {
+      if ((sp.type !== 'ORG' && sp.type !== 'MISC') || sp.end - sp.start < 2) return sp;
+      const lead = leadingTitleLength(tokens, sp.start, sp.end, gaz);
+      const prev = tokens[sp.start - 1]?.text ?? '';
+      const words: string[] = [];
+      for (let i = sp.start + lead; i < sp.end; i++) words.push(tok(i).text);
+      if (words.length < 2 || !(isRoleToken(prev) || lead > 0) || sectorOfOrg(words) !== null) return sp;
+      if (!words.every((w) => /^[A-Z][a-z]/.test(w) && !isTitleToken(w, gaz))) return sp;
+      return { ...sp, type: 'PER' };
+    });
+  const persons = spans.filter((s) => s.type === 'PER');
+  const others = spans.filter((s) => s.type !== 'PER');
+  const personDrafts: Draft[] = [];
+  const subsetOf = (small: readonly string[], big: readonly string[]): boolean => {
+    if (small.length > big.length) return false;
+    let j = 0;
+    for (const w of big) if (w === small[j]) j++;
+    return j === small.length;
+  };
+  for (const p of persons) {
+    let s = p.start;
+    let e = p.end;
+    // A possessive clitic or a trailing possessive "'s" belongs to the sentence, not the name.
+    while (e > s && /^('s|’s|'|’)$/.test(tok(e - 1).text)) e--;
+    const lead = leadingTitleLength(tokens, s, e, gaz);
+    const titleInside = lead > 0 ? { start: s, end: s + lead } : null;
+    s += lead;
+    if (e <= s) continue;
+    if (e - s === 1 && NOT_NAMES.has(tok(s).text.toLowerCase())) continue;
+    let allTitle = true;
+    for (let i = s; i < e; i++) if (!isTitleToken(tok(i).text, gaz)) allTitle = false;
+    if (allTitle) continue;
+    const key: string[] = [];
+    for (let i = s; i < e; i++) key.push(foldName(tok(i).text));
+    // Join the most recent person whose name contains this one, or whose name this one contains.
+    let d: Draft | undefined;
+    for (let k = personDrafts.length - 1; k >= 0 && !d; k--) {
+      const c = personDrafts[k] as Draft;
+      if (subsetOf(key, c.key) && (key[key.length - 1] === c.key[c.key.length - 1] || key[0] === c.key[0])) d = c;
+      else if (subsetOf(key, c.key) && key.length === 1 && c.key.includes(key[0] as string) && c.key.length > 1) d = c;
+    }
+    for (let k = personDrafts.length - 1; k >= 0 && !d; k--) {
+      const c = personDrafts[k] as Draft;
+      if (subsetOf(c.key, key) && (c.key[c.key.length - 1] === key[key.length - 1] || c.key[0] === key[0])) d = c;
+    }
+    if (!d) {
+      d = newDraft('PERSON', s, e);
+      personDrafts.push(d);
+    } else if (e - s > d.nameTokens || (e - s === d.nameTokens && isAllCaps(d.name) && !isAllCaps(slice(s, e)))) {
+      d.name = slice(s, e);
+      d.nameTokens = e - s;
+      d.key = key;
+    }
+    for (let i = p.start; i < p.end; i++) taken[i] = 1;
+    const subject = isVerbish(tokens[p.end]) || (tokens[p.end]?.deprel === undefined && /^(nsubj)/.test(tok(e - 1).deprel ?? ''));
+    addMention(d, s, e, 'name', subject || /^nsubj/.test(tok(e - 1).deprel ?? ''));
+    const floor = input.sentences[p.sentence]?.start ?? 0;
+    const limit = input.sentences[p.sentence]?.end ?? tokens.length;
+    const before = titleBefore(tokens, p.start, floor, gaz);
+    if (before && !spans.some((o) => o !== p && o.start < before.end && o.end > before.start && o.type === 'PER')) addTitle(d, before);
+    if (titleInside) addTitle(d, titleInside);
+    const appos = appositionAfter(tokens, p.end, limit, gaz) ?? parsedApposition(s, e, floor, limit);
+    if (appos) addTitle(d, appos);
+  }
+
+  // Other spans: type from the gazetteer, clusters by folded name or contained name.
+  const byKey = new Map<string, Draft>();
+  for (const o of others) {
+    const s = o.start;
+    let e = o.end;
+    while (e > s && /^('s|’s)$/.test(tok(e - 1).text)) e--;
+    if (e <= s) continue;
+    let words: string[] = [];
+    for (let i = s; i < e; i++) words.push(tok(i).text);
+    // A span of title words alone ("then-President") is a role, not an entity.
+    const content = words.filter((w) => w !== '-');
+    if (content.every((w) => isTitleToken(w, gaz) && !gaz?.place(w)) && content.some((w) => isRoleToken(w))) continue;
+    // "Gen. Cienfuegos" typed otherwise: the title goes to the person the rest names.
+    const lead = leadingTitleLength(tokens, s, e, gaz);
+    if (lead > 0) {
+      const rest = words.slice(lead).map(foldName);
+      const person = [...personDrafts].reverse().find((d) => subsetOf(rest, d.key));
+      if (person) {
+        addTitle(person, { start: s, end: s + lead });
+        addMention(person, s + lead, e, 'name', isVerbish(tokens[e]));
+        for (let i = s; i < e; i++) taken[i] = 1;
+        continue;
+      }
+      words = words.slice(lead);
+    }
+    const name = slice(s, e);
+    if (words.length === 1 && NOT_NAMES.has(name.toLowerCase())) continue;
+    // A surname (or the end of a name) the recogniser typed otherwise is still that person.
+    const folded = words.map(foldName);
+    const person = [...personDrafts]
+      .reverse()
+      .find((d) => d.key.length > folded.length && subsetOf(folded, d.key) && folded[0] !== d.key[0]);
+    if (person) {
+      addMention(person, s, e, 'name', isVerbish(tokens[e]));
+      for (let i = s; i < e; i++) taken[i] = 1;
+      continue;
+    }
+    // A title phrase ("U.S. Attorney") is a role, not an organisation.
+    if (words.some((w) => isRoleToken(w)) && titleTokens.has(s)) continue;
+    let type: EntityType;
+    let country: string | null = null;
+    const place = gaz?.place(name) ?? null;
+    if (o.type === 'LOC') {
+      type = place ? 'GPE' : FAC_WORDS.test(name) ? 'FAC' : 'LOC';
+      country = place?.country ?? null;
+    } else if (o.type === 'ORG') {
+      type = 'ORG';
+    } else if (o.type === 'MISC' && e < tokens.length && ORG_HEAD_AFTER.has(tok(e).text.toLowerCase()) && sentenceOf[e] === o.sentence) {
+      // "the H-2 cartel": a name and an organisation noun after it make one organisation.
+      type = 'ORG';
+      e++;
+    } else if (o.type === 'MISC') {
+      const dem = gaz ? words.every((w) => gaz.demonym(w) !== null) : false;
+      type = dem ? 'NORP' : EVENT_WORDS.test(name) ? 'EVENT' : 'MISC';
+      if (dem && gaz) country = gaz.demonym(words[words.length - 1] as string);
+    } else type = 'MISC';
+    if (type === 'GPE' && place?.kind === 'country' && e < tokens.length && PLURAL_ORG_HEADS.has(tok(e).text) && sentenceOf[e] === o.sentence) {
+      type = 'ORG';
+      e++;
+    }
+    if (type === 'ORG' && e < tokens.length && ORG_HEAD_AFTER.has(tok(e).text.toLowerCase()) && sentenceOf[e] === o.sentence) e++;
+    const fullName = slice(s, e);
+    const key = type === 'GPE' && place?.kind === 'country' ? `GPE:${place.country}` : `${type}:${foldName(fullName)}`;
+    let d = byKey.get(key);
+    if (!d && type === 'ORG') {
+      // "Justice Department" and "U.S. Justice Department" are one organisation.
+      const f = foldName(fullName);
+      d = drafts.find((x) => x.type === 'ORG' && (foldName(x.name).endsWith(` ${f}`) || f.endsWith(` ${foldName(x.name)}`)));
+    }
+    if (!d) {
+      d = newDraft(type, s, e);
+      byKey.set(key, d);
+    } else if ((e - s > d.nameTokens && type !== 'GPE') || (e - s === d.nameTokens && isAllCaps(d.name) && !isAllCaps(fullName))) {
+      d.name = fullName;
+      d.nameTokens = e - s;
+    }
+    for (let i = s; i < e; i++) taken[i] = 1;
+    addMention(d, s, e, 'name');
+    if (country) d.countries.push(country);
+    if (type === 'ORG') {
+      const orgWords: string[] = [];
+      for (let i = s; i < e; i++) orgWords.push(tok(i).text);
+      const sector = sectorOfOrg(orgWords);
+      if (sector) d.sectors.push(sector);
+      // The organisation's country: a country or demonym in its name, or just before it ("U.S. Justice Department").
+      const around = [...orgWords];
+      if (s > 0 && sentenceOf[s - 1] === o.sentence) around.unshift(tok(s - 1).text);
+      if (s > 2 && /^('s|’s)$/.test(tok(s - 1).text)) around.unshift(tok(s - 2).text);
+      for (const w of around) {
+        const c = gaz && /^[A-Z]/.test(w) ? (gaz.country(w) ?? gaz.demonym(w)) : null;
+        if (c) {
+          d.countries.push(c);
+          break;
+        }
+      }
+    }
+  }
+
+  // Nominals: "the general" joins the one earlier person with that title head; conservative by design.
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!/^the$/i.test(tok(i).text) || taken[i + 1]) continue;
+    let j = i + 1;
+    while (j < tokens.length && j - i <= 4 && /^[a-z-]+$/.test(tok(j).text) && !(tok(j).text in ROLE_SECTORS && !isTitleToken(tokens[j + 1]?.text ?? '', gaz))) {
+      if (!isTitleToken(tok(j).text, gaz) && !(gaz?.demonym(tok(j).text))) break;
+      j++;
+    }
+    if (j >= tokens.length || !/^[a-z]+$/.test(tok(j).text) || !isRoleToken(tok(j).text)) continue;
+    const next = tokens[j + 1]?.text ?? '';
+    if (next === 'of' || next === "'s" || /^[A-Z]/.test(next)) continue;
+    const head = headKey(tok(j).text);
+    const start = tok(i).start;
+    const candidates = personDrafts.filter((d) => d.heads.has(head) && d.firstStart < start);
+    if (candidates.length !== 1) continue;
+    addMention(candidates[0] as Draft, i, j + 1, 'nominal', isVerbish(tokens[j + 1]));
+  }
+
+  // Pronouns in subject position join the most recent person mentioned as a subject in the last few sentences.
+  const tokenAt = new Map<number, number>();
+  tokens.forEach((t, i) => tokenAt.set(t.start, i));
+  const ordered = () => [...mentionOwner].sort((a, b) => a.start - b.start);
+  let owners = ordered();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tok(i);
+    if (!SUBJECT_PRONOUNS.has(t.text.toLowerCase())) continue;
+    const subject = t.deprel !== undefined ? /^nsubj/.test(t.deprel) : isVerbish(tokens[i + 1]);
+    if (!subject) continue;
+    const si = sentenceOf[i] as number;
+    let found: Draft | null = null;
+    for (let k = owners.length - 1; k >= 0; k--) {
+      const m = owners[k] as (typeof owners)[number];
+      if (m.start >= t.start) continue;
+      const ms = tokenAt.get(m.start);
+      if (ms !== undefined && si - (sentenceOf[ms] as number) > 2) break;
+      if (m.draft.type === 'PERSON' && m.subject) {
+        found = m.draft;
+        break;
+      }
+    }
+    if (found) {
+      addMention(found, i, i + 1, 'pronoun', true);
+      owners = ordered();
+    }
+  }
+
+  const majority = <T extends string>(xs: readonly T[]): T | null => {
+    const counts = new Map<T, number>();
+    for (const x of xs) counts.set(x, (counts.get(x) ?? 0) + 1);
+    let best: T | null = null;
+    let bestN = 0;
+    for (const [x, n] of counts) if (n > bestN) [best, bestN] = [x, n];
+    return best;
+  };
+  return drafts
+    .filter((d) => d.mentions.some((m) => m.kind === 'name'))
+    .sort((a, b) => a.firstStart - b.firstStart)
+    .map((d, i) => ({
+      id: `E${i + 1}`,
+      type: d.type,
+      name: d.name,
+      titles: d.titles,
+      country: majority(d.countries),
+      sector: majority(d.sectors),
+      mentions: [...d.mentions].sort((a, b) => a.start - b.start || a.end - b.end),
+    }));
+}

@@ -1,0 +1,227 @@
+// The named-entity recogniser: greedy left-to-right BILOU tagging over a linear model, with document history.
+import path from 'node:path';
+import { DatelineError } from '../core/errors.js';
+import { loadModel, packLinearModel, saveModel, unpackLinearModel, type LinearModel, type Section } from '../learn/index.js';
+import { REPO_ROOT } from '../testing/shared-data.js';
+import type { Gazetteer } from './gazetteer.js';
+import type { WordClusters } from './word-clusters.js';
+import {
+  MAX_TOKEN_FEATURES,
+  NER_LABELS,
+  allowedAfter,
+  allowedAtEnd,
+  attachFirstPass,
+  caseIndexOf,
+  prepareDocument,
+  recordHistory,
+  tokenFeatures,
+  type History,
+  type NerResources,
+  type PreparedSentence,
+} from './ner-features.js';
+import { iobFromSpans, spansFromBilou, type TagSpan } from './spans.js';
+
+/** Anything that scores feature ids per label: the perceptron while training, the compact model at run time. */
+export interface LabelScorer {
+  score(features: ArrayLike<number>, n: number, scores: Float64Array): void;
+}
+
+/** Called at each decision while training: the features, the gold label and the guess. */
+export type LearnHook = (features: Int32Array, n: number, gold: number, guess: number) => void;
+
+/** The version of the feature set; a model trained on another one is refused. */
+export const NER_FEATURE_VERSION = 7;
+
+/** The shipped model's location. */
+export const NER_MODEL_PATH = path.join(REPO_ROOT, 'models', 'ner.bin');
+
+/** The shipped word clusters' location. */
+export const NER_CLUSTERS_PATH = path.join(REPO_ROOT, 'models', 'ner-clusters.bin');
+
+/** Reusable buffers of one decoder (not shared between threads of work). */
+export class NerDecoder {
+  private readonly ids = new Int32Array(MAX_TOKEN_FEATURES);
+  private readonly scores = new Float64Array(NER_LABELS.length);
+
+  /** Tags one prepared sentence greedily into `labels`; with `gold` and `learn`, calls `learn` at each decision. */
+  tagSentence(
+    s: PreparedSentence,
+    scorer: LabelScorer,
+    hist: History,
+    labels: Int32Array,
+    gold?: ArrayLike<number>,
+    learn?: LearnHook,
+  ): void {
+    const L = NER_LABELS.length;
+    const scores = this.scores;
+    for (let i = 0; i < s.n; i++) {
+      const prev1 = i > 0 ? (labels[i - 1] as number) : 0;
+      const prev2 = i > 1 ? (labels[i - 2] as number) : 0;
+      const n = tokenFeatures(s, i, prev1, prev2, hist, this.ids);
+      scorer.score(this.ids, n, scores);
+      const last = i === s.n - 1;
+      let best = -1;
+      let bestScore = -Infinity;
+      for (let c = 0; c < L; c++) {
+        if (!allowedAfter(prev1, c) || (last && !allowedAtEnd(c))) continue;
+        const v = scores[c] as number;
+        if (v > bestScore) {
+          best = c;
+          bestScore = v;
+        }
+      }
+      if (best < 0) best = 0;
+      if (gold && learn) learn(this.ids, n, gold[i] as number, best);
+      labels[i] = best;
+    }
+    recordHistory(hist, s, labels);
+  }
+}
+
+/** Entity spans per sentence from BILOU label ids. */
+export function spansFromLabels(labels: ArrayLike<number>, n: number): TagSpan[] {
+  const tags: string[] = [];
+  for (let i = 0; i < n; i++) tags.push(NER_LABELS[labels[i] as number] ?? 'O');
+  return spansFromBilou(tags);
+}
+
+/**
+ * The second look at the document: an entity followed (or preceded) by a capitalised word the tagger left out, where
+ * that word is inside a multi-word entity of the same type elsewhere ("Andres Manuel Lopez | Obrador" after "Lopez
+ * Obrador"), takes the word in.
+ */
+export function extendSpans(
+  sentences: readonly (readonly string[])[],
+  spans: TagSpan[][],
+  unknownName: (word: string) => boolean = () => false,
+): TagSpan[][] {
+  const inside = new Map<string, string>();
+  spans.forEach((list, si) => {
+    for (const sp of list) {
+      if (sp.end - sp.start < 2) continue;
+      for (let i = sp.start; i < sp.end; i++) inside.set(`${sp.type}\t${sentences[si]?.[i] ?? ''}`, sp.type);
+    }
+  });
+  return spans.map((list, si) => {
+    const words = sentences[si] ?? [];
+    const taken = new Uint8Array(words.length);
+    for (const sp of list) for (let i = sp.start; i < sp.end; i++) taken[i] = 1;
+    const free = (i: number): boolean => i >= 0 && i < words.length && !taken[i] && /^[A-Z][a-z]/.test(words[i] ?? '');
+    return list.map((sp) => {
+      let { start, end } = sp;
+      while (free(end) && inside.has(`${sp.type}\t${words[end] ?? ''}`)) taken[end++] = 1;
+      // A person's name runs on into a capitalised word raw news text never shows in lower case ("... Cienfuegos Zepeda's").
+      if (sp.type === 'PER' && free(end) && unknownName(words[end] ?? '') && !/^[A-Z]/.test(words[end + 1] ?? '')) taken[end++] = 1;
+      while (start > 1 && free(start - 1) && inside.has(`${sp.type}\t${words[start - 1] ?? ''}`)) taken[--start] = 1;
+      return start === sp.start && end === sp.end ? sp : { start, end, type: sp.type };
+    });
+  });
+}
+
+/** A trained recogniser: tags documents (lists of sentences of words) with PER/ORG/LOC/MISC spans. */
+export class NerModel {
+  readonly model: LinearModel;
+  /** The second pass, which sees the first pass's labels for the whole document; null for one pass. */
+  readonly second: LinearModel | null;
+  readonly resources: NerResources;
+  private readonly decoder = new NerDecoder();
+
+  constructor(model: LinearModel, resources: NerResources, second: LinearModel | null = null) {
+    if (model.classes !== NER_LABELS.length) {
+      throw new DatelineError('MODEL', `NER model has ${model.classes} labels, expected ${NER_LABELS.length}`);
+    }
+    this.model = model;
+    this.second = second;
+    this.resources = resources;
+  }
+
+  // Capitalised words absent from the raw-text case table that are no known place or demonym.
+  private readonly unknownName = (word: string): boolean => {
+    const table = this.resources.caseTable;
+    if (!table || word.length < 3 || !/^[A-Z][a-z]+$/.test(word)) return false;
+    const bucket = caseIndexOf(table).get(word.toLowerCase());
+    if (bucket !== undefined) return false;
+    const gaz = this.resources.gazetteer;
+    return !gaz || (gaz.place(word) === null && gaz.demonym(word) === null);
+  };
+
+  /** Whether `spans` extends an entity by an adjacent capitalised word that is part of a same-type entity elsewhere. */
+  extendFromDocument = true;
+
+  /** Entity spans (token ranges within each sentence) for every sentence of one document. */
+  spans(sentences: readonly (readonly string[])[]): TagSpan[][] {
+    const prepared = prepareDocument(sentences, this.resources);
+    let labels = this.runPass(prepared, this.model);
+    if (this.second) labels = this.runPass(attachFirstPass(prepared, labels), this.second);
+    const spans = labels.map((l) => spansFromLabels(l, l.length));
+    return this.extendFromDocument ? extendSpans(sentences, spans, this.unknownName) : spans;
+  }
+
+  /** Labels of every sentence of a prepared document under one linear model. */
+  runPass(prepared: readonly PreparedSentence[], model: LabelScorer): Int32Array[] {
+    const hist: History = new Map();
+    return prepared.map((s) => {
+      const labels = new Int32Array(s.n);
+      this.decoder.tagSentence(s, model, hist, labels);
+      return labels;
+    });
+  }
+
+  /** IOB2 tags for every sentence of one document. */
+  tag(sentences: readonly (readonly string[])[]): string[][] {
+    return this.spans(sentences).map((spans, i) => iobFromSpans(spans, sentences[i]?.length ?? 0));
+  }
+
+  /** Writes the model to a binary model file. */
+  save(file: string, meta: Record<string, unknown> = {}): void {
+    const sections: Record<string, Section> = {};
+    const linear = packLinearModel(this.model, 'ner', sections);
+    const caseTable = this.resources.caseTable;
+    if (caseTable) {
+      sections['case.words'] = new TextEncoder().encode(caseTable.words.join('\n'));
+      sections['case.buckets'] = caseTable.buckets;
+    }
+    const second = this.second ? packLinearModel(this.second, 'ner2', sections) : null;
+    saveModel(file, {
+      kind: 'ner',
+      meta: {
+        ...meta,
+        labels: NER_LABELS,
+        featureVersion: NER_FEATURE_VERSION,
+        gazetteer: this.resources.gazetteer !== null,
+        clusters: this.resources.clusters !== null,
+        clustersFingerprint: this.resources.clusters?.fingerprint ?? null,
+        ner: linear,
+        ...(second ? { ner2: second } : {}),
+      },
+      sections,
+    });
+  }
+
+  /** Reads a model file written by `save`; the resources it was trained with must be given. */
+  static load(file: string, resources: { readonly gazetteer: Gazetteer | null; readonly clusters: WordClusters | null }): NerModel {
+    const f = loadModel(file);
+    if (f.kind !== 'ner') throw new DatelineError('MODEL', `${file}: expected an NER model, found kind "${f.kind}"`, { file });
+    if (f.meta['featureVersion'] !== NER_FEATURE_VERSION) {
+      throw new DatelineError(
+        'MODEL',
+        `${file}: trained with feature set ${String(f.meta['featureVersion'])}, this code uses ${NER_FEATURE_VERSION}: retrain with \`npm run train -- ner\``,
+        { file },
+      );
+    }
+    const need = (what: 'gazetteer' | 'clusters'): boolean => f.meta[what] === true;
+    if ((need('gazetteer') && !resources.gazetteer) || (need('clusters') && !resources.clusters)) {
+      throw new DatelineError('MODEL', `${file}: the model needs its gazetteer and word clusters`, { file });
+    }
+    const fp = f.meta['clustersFingerprint'];
+    if (need('clusters') && typeof fp === 'number' && resources.clusters && fp !== resources.clusters.fingerprint) {
+      throw new DatelineError('MODEL', `${file}: trained with other word clusters than those given: retrain with \`npm run train -- ner\``, { file });
+    }
+    const words = f.sections['case.words'];
+    const buckets = f.sections['case.buckets'];
+    const caseTable =
+      words instanceof Uint8Array && buckets instanceof Uint8Array ? { words: new TextDecoder().decode(words).split('\n'), buckets } : null;
+    const res = { gazetteer: need('gazetteer') ? resources.gazetteer : null, clusters: need('clusters') ? resources.clusters : null, caseTable };
+    return new NerModel(unpackLinearModel(f, 'ner'), res, f.meta['ner2'] ? unpackLinearModel(f, 'ner2') : null);
+  }
+}

@@ -1,0 +1,30 @@
+import assert from 'node:assert/strict';
+import test from 'node:test';
+import { createPipeline } from '../core/index.js';
+import { createSegmentStage, createStructureStage, tokenize } from '../text/index.js';
+import { createEntitiesStage, nerUnits } from './stage.js';
+
+const TEXT =
+  'Canadian Foreign Minister Helen Marchetti met U.S. Ambassador David Okafor in Toronto on Monday. ' +
+  'Marchetti said the talks were useful. Okafor, a retired general, declined to comment.';
+
+test('the stage gives one entity per person with titles, country and sector, and places with their country', () => {
+  const pipeline = createPipeline([createStructureStage(), createSegmentStage(), createEntitiesStage()]);
+  const a = pipeline.run({ id: 't', date: '2024-03-04', title: null, text: TEXT, source: { format: 'text' } });
+  const summary = a.entities.map((e) => [e.type, e.name, e.titles, e.country, e.sector, e.mentions.filter((m) => m.kind === 'name').length]);
+  assert.deepEqual(summary, [
+    ['PERSON', 'Helen Marchetti', ['Canadian Foreign Minister'], 'CAN', 'GOV', 2],
+    ['NORP', 'Canadian', [], 'CAN', null, 1],
+    ['PERSON', 'David Okafor', ['U.S. Ambassador', 'retired general'], 'USA', 'GOV', 2],
+    ['GPE', 'U.S.', [], 'USA', null, 1],
+    ['GPE', 'Toronto', [], 'CAN', null, 1],
+  ]);
+});
+
+test('hyphen-joined tokens are one recogniser word, as in CoNLL-2003', () => {
+  const text = 'the H-2 cartel';
+  const tokens = tokenize(text).map((t) => ({ text: text.slice(t.start, t.end), start: t.start, end: t.end }));
+  const units = nerUnits(tokens, 0, tokens.length);
+  assert.deepEqual(units.words, ['the', 'H-2', 'cartel']);
+  assert.deepEqual(units.size, [1, 3, 1]);
+});
