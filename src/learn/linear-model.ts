@@ -1,0 +1,230 @@
+// The compact, read-only multi-class linear model used at run time: sparse rows of quantised weights in typed arrays.
+import { IdTable } from './id-table.js';
+
+/** Class ids of a row's weights: one byte when there are at most 256 classes. */
+export type ClassArray = Uint8Array | Uint16Array;
+/** Weights: int16 (multiply by `scale`) or float32 (scale 1). */
+export type WeightArray = Int16Array | Float32Array;
+
+/** The typed arrays a linear model is made of, as stored in a model file. */
+export interface LinearModelData {
+  readonly classes: number;
+  /** What one stored weight unit is worth; scores from `score` are in these units. */
+  readonly scale: number;
+  /** Feature id of each row. */
+  readonly keys: Int32Array;
+  /** Row r's weights are entries starts[r] .. starts[r+1]-1 of `classIds` / `weights`. */
+  readonly starts: Uint32Array;
+  readonly classIds: ClassArray;
+  readonly weights: WeightArray;
+}
+
+// Int32s per table slot, and how many packed weights a slot holds inline.
+const SLOT = 8;
+const INLINE = SLOT - 3;
+
+/** Number of table slots the run-time model uses for `rows` rows (a power of two, load at most 2/3). */
+export function slotCapacity(rows: number): number {
+  let cap = 16;
+  while (cap < rows * 1.5) cap *= 2;
+  return cap;
+}
+
+/** The slot a feature id is looked up from first (files store rows in this order so that loading writes the table sequentially). */
+export function homeSlot(id: number, cap: number): number {
+  return (id ^ (id >>> 16)) & (cap - 1);
+}
+
+/** A multi-class linear model over hashed features: score = sum of the rows of the active features. */
+export class LinearModel {
+  readonly classes: number;
+  readonly scale: number;
+  readonly data: LinearModelData;
+  // Run-time layout chosen for memory latency: an open-addressing table of 32-byte slots [id, length, start, w0..w4],
+  // where short rows (most of them) keep their weights inline, each packed with its class id in one int32; a feature
+  // then costs one cache miss, two for longer rows.
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+  private readonly packed: Int32Array | null;
+
+  constructor(data: LinearModelData) {
+    this.data = data;
+    this.classes = data.classes;
+    this.scale = data.scale;
+    const { keys, starts, classIds, weights } = data;
+    const cap = slotCapacity(keys.length);
+    this.mask = cap - 1;
+    const packed = weights instanceof Int16Array && data.classes <= 0x7fff ? new Int32Array(weights.length) : null;
+    if (packed) for (let k = 0; k < packed.length; k++) packed[k] = ((classIds[k] as number) << 16) | ((weights[k] as number) & 0xffff);
+    // A zero length marks an empty slot (stored rows are never empty), so the fresh zeroed table needs no filling.
+    const slots = new Int32Array(cap * SLOT);
+    for (let r = 0; r < keys.length; r++) {
+      const id = keys[r] as number;
+      let i = (id ^ (id >>> 16)) & this.mask;
+      while ((slots[i * SLOT + 1] as number) > 0 && slots[i * SLOT] !== id) i = (i + 1) & this.mask;
+      const start = starts[r] as number;
+      const len = (starts[r + 1] as number) - start;
+      const o = i * SLOT;
+      slots[o] = id;
+      slots[o + 1] = len;
+      slots[o + 2] = start;
+      if (packed && len <= INLINE) for (let k = 0; k < len; k++) slots[o + 3 + k] = packed[start + k] as number;
+    }
+    this.slots = slots;
+    this.packed = packed;
+  }
+
+  /** Number of stored (non-zero) weights. */
+  get size(): number {
+    return this.data.weights.length;
+  }
+
+  /** A copy without the weights whose magnitude is below `minAbs` (in weight units), and without rows left empty. */
+  prune(minAbs: number): LinearModel {
+    const { keys, starts, classIds, weights } = this.data;
+    let rows = 0;
+    let nnz = 0;
+    for (let r = 0; r < keys.length; r++) {
+      let c = 0;
+      for (let k = starts[r] as number; k < (starts[r + 1] as number); k++) if (Math.abs(weights[k] as number) >= minAbs) c++;
+      if (c > 0) rows++;
+      nnz += c;
+    }
+    const nk = new Int32Array(rows);
+    const ns = new Uint32Array(rows + 1);
+    const nc = classIds instanceof Uint8Array ? new Uint8Array(nnz) : new Uint16Array(nnz);
+    const nw = weights instanceof Int16Array ? new Int16Array(nnz) : new Float32Array(nnz);
+    let row = 0;
+    let out = 0;
+    for (let r = 0; r < keys.length; r++) {
+      const begin = out;
+      for (let k = starts[r] as number; k < (starts[r + 1] as number); k++) {
+        const w = weights[k] as number;
+        if (Math.abs(w) < minAbs) continue;
+        nc[out] = classIds[k] as number;
+        nw[out] = w;
+        out++;
+      }
+      if (out > begin) {
+        nk[row] = keys[r] as number;
+        ns[row] = begin;
+        row++;
+      }
+    }
+    ns[rows] = out;
+    return new LinearModel({ classes: this.classes, scale: this.scale, keys: nk, starts: ns, classIds: nc, weights: nw });
+  }
+
+  /** Writes the class scores of the `n` first feature ids into `scores` (in weight units; multiply by `scale` for real values). */
+  score(features: ArrayLike<number>, n: number, scores: Float64Array): void {
+    scores.fill(0, 0, this.classes);
+    const slots = this.slots;
+    const mask = this.mask;
+    const packed = this.packed;
+    for (let f = 0; f < n; f++) {
+      const id = features[f] as number;
+      let o = ((id ^ (id >>> 16)) & mask) * SLOT;
+      let len = slots[o + 1] as number;
+      while (len > 0 && slots[o] !== id) {
+        o = (o + SLOT) & (mask * SLOT + SLOT - 1);
+        len = slots[o + 1] as number;
+      }
+      if (len <= 0) continue;
+      if (packed === null) {
+        this.addUnpacked(slots[o + 2] as number, len, scores);
+      } else if (len <= INLINE) {
+        for (let k = o + 3, end = o + 3 + len; k < end; k++) {
+          const v = slots[k] as number;
+          scores[v >>> 16]! += (v << 16) >> 16;
+        }
+      } else {
+        for (let k = slots[o + 2] as number, end = k + len; k < end; k++) {
+          const v = packed[k] as number;
+          scores[v >>> 16]! += (v << 16) >> 16;
+        }
+      }
+    }
+  }
+
+  private addUnpacked(start: number, len: number, scores: Float64Array): void {
+    const { classIds, weights } = this.data;
+    for (let k = start; k < start + len; k++) scores[classIds[k] as number]! += weights[k] as number;
+  }
+
+  /** The best class of the `n` first feature ids, among the classes for which `allowed` is true when given. */
+  predict(features: ArrayLike<number>, n: number, scores: Float64Array, allowed?: (c: number) => boolean): number {
+    this.score(features, n, scores);
+    return argmax(scores, this.classes, allowed);
+  }
+}
+
+/** Index of the highest of the first `n` scores (the lowest index on ties), among allowed classes; -1 if none is allowed. */
+export function argmax(scores: ArrayLike<number>, n: number, allowed?: (c: number) => boolean): number {
+  let best = -1;
+  let bestScore = -Infinity;
+  for (let c = 0; c < n; c++) {
+    if (allowed && !allowed(c)) continue;
+    const s = scores[c] as number;
+    if (s > bestScore || best < 0) {
+      best = c;
+      bestScore = s;
+    }
+  }
+  return best;
+}
+
+/** One model scoring the classes of `a` (ids 0..a.classes-1) and then those of `b`, so that features the two share are looked up once. */
+export function mergeLinearModels(a: LinearModel, b: LinearModel): LinearModel {
+  const A = a.data;
+  const B = b.data;
+  const table = new IdTable(A.keys.length + B.keys.length);
+  const lenA: number[] = [];
+  const lenB: number[] = [];
+  const rowA: number[] = [];
+  const rowB: number[] = [];
+  const add = (keys: Int32Array, lens: number[], rows: number[], starts: Uint32Array): void => {
+    for (let r = 0; r < keys.length; r++) {
+      const row = table.add(keys[r] as number);
+      while (lenA.length <= row) {
+        lenA.push(0);
+        lenB.push(0);
+        rowA.push(-1);
+        rowB.push(-1);
+      }
+      lens[row] = (starts[r + 1] as number) - (starts[r] as number);
+      rows[row] = r;
+    }
+  };
+  add(A.keys, lenA, rowA, A.starts);
+  add(B.keys, lenB, rowB, B.starts);
+  const rows = table.size;
+  const keys = new Int32Array(rows);
+  const starts = new Uint32Array(rows + 1);
+  let nnz = 0;
+  for (let r = 0; r < rows; r++) nnz += (lenA[r] as number) + (lenB[r] as number);
+  const classes = a.classes + b.classes;
+  const classIds = classes <= 256 ? new Uint8Array(nnz) : new Uint16Array(nnz);
+  const int16 = A.weights instanceof Int16Array && B.weights instanceof Int16Array;
+  const weights = int16 ? new Int16Array(nnz) : new Float32Array(nnz);
+  let k = 0;
+  for (let r = 0; r < rows; r++) {
+    starts[r] = k;
+    const ra = rowA[r] as number;
+    const rb = rowB[r] as number;
+    keys[r] = ra >= 0 ? (A.keys[ra] as number) : (B.keys[rb] as number);
+    if (ra >= 0) {
+      for (let j = A.starts[ra] as number; j < (A.starts[ra + 1] as number); j++, k++) {
+        classIds[k] = A.classIds[j] as number;
+        weights[k] = A.weights[j] as number;
+      }
+    }
+    if (rb >= 0) {
+      for (let j = B.starts[rb] as number; j < (B.starts[rb + 1] as number); j++, k++) {
+        classIds[k] = a.classes + (B.classIds[j] as number);
+        weights[k] = B.weights[j] as number;
+      }
+    }
+  }
+  starts[rows] = k;
+  return new LinearModel({ classes, scale: a.scale, keys, starts, classIds, weights });
+}
