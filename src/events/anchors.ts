@@ -1,5 +1,8 @@
 // Anchors an event in time: the time expression governing the trigger's clause, as a calendar date.
-import { headOf, isClauseBreak, uposOf, type ArticleIndex, type SentenceView } from './sentence-view.js';
+import { deprel, headOf, isClauseBreak, uposOf, type ArticleIndex, type SentenceView } from './sentence-view.js';
+
+// Relations that open a clause of its own: an expression inside one dates that clause, not the event above it.
+const CLAUSAL = new Set(['advcl', 'acl', 'ccomp', 'xcomp', 'csubj', 'parataxis']);
 
 /** Time expressions of one article by token: index into `article.times` per token, or -1. */
 export function indexTimes(index: ArticleIndex): Int32Array {
@@ -32,6 +35,8 @@ export function findGoverningTime(
   onlyAfter = false,
 ): number {
   const { times } = index.article;
+  // Expressions the parse places in another verb's clause ("who ran the port from 2015 to 2019") never date this event.
+  const elsewhere = new Set<number>();
   // Durations and sets do not date an event; a past reference ("weeks ago") does, though not to a calendar day.
   const usable = (k: number) => {
     const t = times[k];
@@ -46,7 +51,10 @@ export function findGoverningTime(
       if (h >= 0 && (timeAt[h] ?? -1) === k) continue;
       for (let steps = 0; h >= 0 && steps < 3; steps++) {
         if (h === i) return k;
-        if (uposOf(index, h) === 'VERB' || triggers.includes(h)) break;
+        if (uposOf(index, h) === 'VERB' || triggers.includes(h) || CLAUSAL.has(deprel(index, h).split(':')[0] ?? '')) {
+          elsewhere.add(k);
+          break;
+        }
         h = headOf(index, h);
       }
     }
@@ -56,7 +64,7 @@ export function findGoverningTime(
   let bestDistance = Infinity;
   for (let j = view.first; j < view.end; j++) {
     const k = timeAt[j] ?? -1;
-    if (k === -1 || !usable(k)) continue;
+    if (k === -1 || !usable(k) || elsewhere.has(k)) continue;
     const distance = Math.abs(j - i);
     if (distance > 12 || distance >= bestDistance) continue;
     const [lo, hi] = j < i ? [j, i] : [i, j];

@@ -253,3 +253,25 @@ test('an empty article, and one with tokens but no entities or times, code witho
   assert.ok((all[0]?.confidence ?? 1) < 0.5);
   assert.deepEqual(stage.run(bare, { referenceDate: null, options: {} }).events, []);
 });
+
+test('parse path: a time expression inside a relative clause dates that clause, not the event', () => {
+  // "Alves, who led Peru from 2010, was arrested." is no arrest in 2010.
+  const e = only('Alves , who led Peru from 2010 , was arrested .', {
+    times: [{ text: '2010', value: '2010' }],
+    parses: [[
+      'Alves Alves PROPN 10 nsubj:pass',
+      ', , PUNCT 4 punct',
+      'who who PRON 4 nsubj',
+      'led lead VERB 1 acl:relcl',
+      'Peru Peru PROPN 4 obj',
+      'from from ADP 7 case',
+      '2010 2010 NUM 4 obl',
+      ', , PUNCT 4 punct',
+      'was be AUX 10 aux:pass',
+      'arrested arrest VERB 0 root',
+      '. . PUNCT 10 punct',
+    ]],
+  });
+  assert.equal(e.type, 'COERCE');
+  assert.notEqual(e.date, '2010');
+});
