@@ -10,7 +10,9 @@ const gaz = createGazetteer({
   countries: { Canada: 'CAN', 'U.S.': 'USA', Peru: 'PER' },
   demonyms: { Canadian: 'CAN', Peruvian: 'PER' },
   regions: { Ontario: 'CAN' },
-  cities: { Toronto: 'CAN', Lima: 'PER' },
+  cities: { Toronto: 'CAN', Lima: 'PER', Un: 'PER' },
+  femaleNames: ['Ines', 'Helen'],
+  maleNames: ['Oscar', 'Pavel'],
 });
 
 // Builds the input of one text split into sentences at ". " boundaries, and spans found by their words.
@@ -97,4 +99,72 @@ test('organisations: sector from the name, country from a country before it, sho
   assert.deepEqual([dept?.type, dept?.sector, dept?.country, dept?.mentions.length], ['ORG', 'JUD', 'USA', 2]);
   const cartel = es.find((e) => e.name === 'Lima cartel');
   assert.deepEqual([cartel?.type, cartel?.sector], ['ORG', 'CRM']);
+});
+
+test('he and she go only to persons of a compatible sex', () => {
+  const text = 'Oscar Venn asked Judge Ines Ilves for more time. Ilves ruled against the port. He said the ruling was unfair. She declined to comment.';
+  const es = run(text, [['Oscar Venn', 'PER'], ['Ines Ilves', 'PER'], ['Ilves', 'PER']]);
+  const pronouns = (name: string) => es.find((e) => e.name === name)?.mentions.filter((m) => m.kind === 'pronoun').map((m) => m.text);
+  assert.deepEqual(pronouns('Oscar Venn'), ['He']);
+  assert.deepEqual(pronouns('Ines Ilves'), ['She']);
+});
+
+test('an honorific gives the sex when the given name does not', () => {
+  const text = 'Mrs. Dunleavy met Jo Harker in Toronto. Harker said the deal was close. She said it was not.';
+  const es = run(text, [['Dunleavy', 'PER'], ['Jo Harker', 'PER'], ['Harker', 'PER'], ['Toronto', 'LOC']]);
+  // Harker's sex is unknown, so the most recent subject takes the pronoun; Dunleavy is the only woman but no subject.
+  const she = es.find((e) => e.mentions.some((m) => m.text === 'She'));
+  assert.equal(she?.name, 'Jo Harker');
+  const text2 = 'Mr. Dunleavy said the mill would close. Helen Park said the mill would stay open. He said he disagreed.';
+  const es2 = run(text2, [['Dunleavy', 'PER'], ['Helen Park', 'PER']]);
+  assert.equal(es2.find((e) => e.mentions.some((m) => m.text === 'He'))?.name, 'Dunleavy');
+});
+
+test('international bodies get no country and an IGO or NGO sector; armed groups their country', () => {
+  const text = 'The United Nations and the Red Cross sent aid to Lima. Hamas said NATO troops were not welcome.';
+  const es = run(text, [['United Nations', 'ORG'], ['Red Cross', 'ORG'], ['Lima', 'LOC'], ['Hamas', 'PER'], ['NATO', 'ORG']]);
+  const codes = (name: string) => {
+    const e = es.find((x) => x.name === name);
+    return [e?.type, e?.country, e?.sector];
+  };
+  assert.deepEqual(codes('United Nations'), ['ORG', null, 'IGO']);
+  assert.deepEqual(codes('Red Cross'), ['ORG', null, 'NGO']);
+  assert.deepEqual(codes('Hamas'), ['ORG', 'PSE', 'REB']);
+  assert.deepEqual(codes('NATO'), ['ORG', null, 'IGO']);
+});
+
+test('a person holding an international post is an IGO actor; the body is not read as a town', () => {
+  const text = 'Pavel Orlov, the U.N. envoy, arrived in Toronto. Canadian U.N. adviser Helen Moss met him.';
+  const es = run(text, [['Pavel Orlov', 'PER'], ['Toronto', 'LOC'], ['Helen Moss', 'PER']]);
+  const orlov = es.find((e) => e.name === 'Pavel Orlov');
+  assert.deepEqual([orlov?.country, orlov?.sector], [null, 'IGO']);
+  const moss = es.find((e) => e.name === 'Helen Moss');
+  assert.equal(moss?.country, 'CAN');
+});
+
+test('demonym phrases and places named after a country get that country', () => {
+  const text = 'Peruvian Farmers marched through Northern Peru. President Lima said the Canadian army would help.';
+  const es = run(text, [['Peruvian Farmers', 'MISC'], ['Northern Peru', 'LOC'], ['Lima', 'LOC'], ['Canadian', 'MISC']]);
+  const farmers = es.find((e) => e.name === 'Peruvian Farmers');
+  assert.deepEqual([farmers?.type, farmers?.country], ['NORP', 'PER']);
+  const north = es.find((e) => e.name === 'Northern Peru');
+  assert.deepEqual([north?.type, north?.country], ['LOC', 'PER']);
+  // A place name after a capitalised honorific is a person's name.
+  assert.equal(es.find((e) => e.name === 'Lima')?.type, 'PERSON');
+});
+
+test('an office holder without a country in the title takes the one country the sentence names', () => {
+  const text = 'President Oscar Tull said Peru would sign the accord. Judge Pavel Sorn ruled that Canada and Peru must talk.';
+  const es = run(text, [['Oscar Tull', 'PER'], ['Peru', 'LOC'], ['Pavel Sorn', 'PER'], ['Canada', 'LOC']]);
+  assert.equal(es.find((e) => e.name === 'Oscar Tull')?.country, 'PER');
+  // Two countries in the sentence: no guess.
+  assert.equal(es.find((e) => e.name === 'Pavel Sorn')?.country, null);
+});
+
+test('no country is borrowed from another person or from the other party', () => {
+  const text = 'President Oscar Tull welcomed Canadian envoy Helen Moss. Judge Pavel Sorn ruled against Peru.';
+  const es = run(text, [['Oscar Tull', 'PER'], ['Helen Moss', 'PER'], ['Pavel Sorn', 'PER'], ['Peru', 'LOC']]);
+  assert.equal(es.find((e) => e.name === 'Helen Moss')?.country, 'CAN');
+  assert.equal(es.find((e) => e.name === 'Oscar Tull')?.country, null);
+  assert.equal(es.find((e) => e.name === 'Pavel Sorn')?.country, null);
 });

@@ -1,7 +1,9 @@
 // Turns recognised spans into the article's entities: types, titles, within-article clusters, country and sector.
 import type { Entity, EntityType, Mention, MentionKind } from '../core/document.js';
-import { foldName, type Gazetteer } from './gazetteer.js';
-import { ROLE_SECTORS, roleKey, sectorOfOrg, sectorOfTitle, type Sector } from './roles.js';
+import { foldName, type Gazetteer, type Gender } from './gazetteer.js';
+import { titleGender } from './gender.js';
+import { knownOrganisation, type KnownOrganisation } from './organisations.js';
+import { HONORIFICS, ROLE_SECTORS, roleKey, sectorOfOrg, sectorOfTitle, type Sector } from './roles.js';
 import { appositionAfter, isRoleToken, isTitleToken, leadingTitleLength, splitTitles, titleBefore, type EntityToken, type TitleSpan } from './titles.js';
 
 /** A recognised span over article tokens `[start, end)` with its CoNLL type, in sentence `sentence`. */
@@ -33,6 +35,10 @@ interface Draft {
   /** Role keys of the heads of its titles, for nominal mentions. */
   heads: Set<string>;
   firstStart: number;
+  /** The organisation table's entry for it, which outranks what the context suggests. */
+  known: KnownOrganisation | null;
+  /** Evidence of a person's sex: honorifics and gendered titles, the given name, pronouns already resolved to them. */
+  gender: { female: number; male: number };
 }
 
 const PLURAL_ORG_HEADS = new Set(['marshals', 'cartel', 'army', 'navy', 'military', 'police', 'government', 'embassy']);
@@ -43,7 +49,7 @@ const ABBREVIATED_HEADS: Readonly<Record<string, string>> = {
   gen: 'general', sen: 'senator', rep: 'representative', gov: 'governor', lt: 'lieutenant', col: 'colonel',
   maj: 'major', capt: 'captain', adm: 'admiral', sgt: 'sergeant', amb: 'ambassador', prof: 'professor', det: 'detective',
 };
-const SUBJECT_PRONOUNS = new Set(['he', 'she']);
+const SUBJECT_PRONOUNS: ReadonlyMap<string, Gender> = new Map([['he', 'male'], ['she', 'female']]);
 const VERBISH = new Set([
   'said', 'says', 'told', 'added', 'noted', 'was', 'is', 'had', 'has', 'would', 'will', 'could', 'can', 'did', 'does',
   'expected', 'also', 'then', 'later', 'asked', 'called', 'wrote', 'announced', 'denied', 'declined', 'urged', 'warned',
@@ -72,6 +78,24 @@ function isVerbish(t: EntityToken | undefined): boolean {
   return VERBISH.has(w) || (/^[a-z]{3,}ed$/.test(w) && !/^(need|speed|seed|feed|bed|red)$/.test(w));
 }
 
+/** The demonym that opens a name ("Sri Lankan" in "Sri Lankan Tamils"): its length in words and country, or null. */
+function leadingDemonym(gaz: Gazetteer, words: readonly string[]): { length: number; country: string } | null {
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    const c = gaz.demonym(words.slice(0, n).join(' '));
+    if (c) return { length: n, country: c };
+  }
+  return null;
+}
+
+/** The first country named inside a name's words (only countries: region names such as "Western" recur worldwide). */
+function countryInside(gaz: Gazetteer, words: readonly string[]): string | null {
+  for (let i = 0; i < words.length; i++) {
+    const hit = gaz.longestPlace(words, i);
+    if (hit?.hit.kind === 'country') return hit.hit.country;
+  }
+  return null;
+}
+
 /** Builds the entities of one article from recognised spans. */
 export function buildEntities(input: EntityInput, raw: readonly RawSpan[], gaz: Gazetteer | null): Entity[] {
   const { text, tokens } = input;
@@ -98,7 +122,7 @@ export function buildEntities(input: EntityInput, raw: readonly RawSpan[], gaz: 
   const newDraft = (type: EntityType, s: number, e: number): Draft => {
     const d: Draft = {
       type, key: [], name: slice(s, e), nameTokens: e - s, titles: [], titleSpans: [], countries: [], sectors: [],
-      mentions: [], heads: new Set(), firstStart: tok(s).start,
+      mentions: [], heads: new Set(), firstStart: tok(s).start, known: null, gender: { female: 0, male: 0 },
     };
     for (let i = s; i < e; i++) d.key.push(foldName(tok(i).text));
     drafts.push(d);
@@ -115,9 +139,15 @@ export function buildEntities(input: EntityInput, raw: readonly RawSpan[], gaz: 
       d.titleSpans.push(part);
       const sector = sectorOfTitle(words);
       if (sector) d.sectors.push(sector);
+      // "U.N. Secretary-General": an international body in the title makes its holder an international actor.
+      const body = knownOrganisation(words);
+      if (body && (body.sector === 'IGO' || body.sector === 'NGO')) d.known ??= { country: null, sector: body.sector, group: body.group };
       for (const w of words) {
+        const g = titleGender(w);
+        if (g) d.gender[g] += 2;
         if (isRoleToken(w)) d.heads.add(headKey(w));
-        const c = gaz && /^[A-Z]/.test(w) ? (gaz.demonym(w) ?? gaz.country(w) ?? gaz.place(w)?.country ?? null) : null;
+        // "UN" in "UN secretary-general" is the body, not a town of that name.
+        const c = gaz && /^[A-Z]/.test(w) && !knownOrganisation([w], true) ? (gaz.demonym(w) ?? gaz.country(w) ?? gaz.place(w)?.country ?? null) : null;
         if (c) d.countries.push(c);
       }
       addMention(d, part.start, part.end, 'title');
@@ -169,6 +199,16 @@ export function buildEntities(input: EntityInput, raw: readonly RawSpan[], gaz: 
       return start === sp.start && end === sp.end ? sp : { ...sp, start, end };
     })
     .map((sp) => {
+      // A name the organisation table knows whole ("Hamas", "Kremlin") is an organisation whatever the recogniser said.
+      if (sp.type === 'ORG') return sp;
+      // "President Bush" typed as a place (a town of that name exists): a capitalised honorific before it makes a person.
+      const prev = tokens[sp.start - 1]?.text ?? '';
+      if (sp.type === 'LOC' && /^[A-Z]/.test(prev) && HONORIFICS.has(roleKey(prev)) && !gaz?.country(slice(sp.start, sp.end))) return { ...sp, type: 'PER' };
+      const words: string[] = [];
+      for (let i = sp.start; i < sp.end; i++) if (!/^('s|’s)$/.test(tok(i).text)) words.push(tok(i).text);
+      return knownOrganisation(words, true) ? { ...sp, type: 'ORG' } : sp;
+    })
+    .map((sp) => {
       if ((sp.type !== 'ORG' && sp.type !== 'MISC') || sp.end - sp.start < 2) return sp;
       const lead = leadingTitleLength(tokens, sp.start, sp.end, gaz);
       const prev = tokens[sp.start - 1]?.text ?? '';
@@ -216,6 +256,11 @@ export function buildEntities(input: EntityInput, raw: readonly RawSpan[], gaz: 
     if (!d) {
       d = newDraft('PERSON', s, e);
       personDrafts.push(d);
+    }
+    // The first given name of a full name says the person's sex when English usage is one-sided ("Carol", "Peter").
+    if (e - s >= 2 && gaz) {
+      const g = gaz.givenNameGender(tok(s).text);
+      if (g) d.gender[g]++;
     } else if (e - s > d.nameTokens || (e - s === d.nameTokens && isAllCaps(d.name) && !isAllCaps(slice(s, e)))) {
       d.name = slice(s, e);
       d.nameTokens = e - s;
@@ -277,7 +322,8 @@ export function buildEntities(input: EntityInput, raw: readonly RawSpan[], gaz: 
     const place = gaz?.place(name) ?? null;
     if (o.type === 'LOC') {
       type = place ? 'GPE' : FAC_WORDS.test(name) ? 'FAC' : 'LOC';
-      country = place?.country ?? null;
+      // A place the gazetteer lacks may still hold a country it knows ("Western Cambodia", "South Lebanon").
+      country = place?.country ?? (gaz ? countryInside(gaz, words) : null);
     } else if (o.type === 'ORG') {
       type = 'ORG';
     } else if (o.type === 'MISC' && e < tokens.length && ORG_HEAD_AFTER.has(tok(e).text.toLowerCase()) && sentenceOf[e] === o.sentence) {
@@ -285,9 +331,14 @@ export function buildEntities(input: EntityInput, raw: readonly RawSpan[], gaz: 
       type = 'ORG';
       e++;
     } else if (o.type === 'MISC') {
-      const dem = gaz ? words.every((w) => gaz.demonym(w) !== null) : false;
-      type = dem ? 'NORP' : EVENT_WORDS.test(name) ? 'EVENT' : 'MISC';
-      if (dem && gaz) country = gaz.demonym(words[words.length - 1] as string);
+      // "Sri Lankan" is one demonym; "Iraqi Kurds" and "Bosnian Serbs" are a people named by their country's demonym.
+      const whole = gaz?.demonym(name) ?? null;
+      const dem = whole !== null || (gaz ? words.every((w) => gaz.demonym(w) !== null) : false);
+      const lead = gaz && !dem ? leadingDemonym(gaz, words) : null;
+      const people = lead !== null && words.length - lead.length === 1 && /^[A-Z][a-z]+s$/.test(words[words.length - 1] as string);
+      type = dem || people ? 'NORP' : EVENT_WORDS.test(name) ? 'EVENT' : 'MISC';
+      if (dem && gaz) country = whole ?? gaz.demonym(words[words.length - 1] as string);
+      else if (lead) country = lead.country;
     } else type = 'MISC';
     if (type === 'GPE' && place?.kind === 'country' && e < tokens.length && PLURAL_ORG_HEADS.has(tok(e).text) && sentenceOf[e] === o.sentence) {
       type = 'ORG';
@@ -317,6 +368,7 @@ export function buildEntities(input: EntityInput, raw: readonly RawSpan[], gaz: 
       for (let i = s; i < e; i++) orgWords.push(tok(i).text);
       const sector = sectorOfOrg(orgWords);
       if (sector) d.sectors.push(sector);
+      d.known ??= knownOrganisation(orgWords);
       // The organisation's country: a country or demonym in its name, or just before it ("U.S. Justice Department").
       const around = [...orgWords];
       if (s > 0 && sentenceOf[s - 1] === o.sentence) around.unshift(tok(s - 1).text);
@@ -354,9 +406,12 @@ export function buildEntities(input: EntityInput, raw: readonly RawSpan[], gaz: 
   tokens.forEach((t, i) => tokenAt.set(t.start, i));
   const ordered = () => [...mentionOwner].sort((a, b) => a.start - b.start);
   let owners = ordered();
+  const genderOf = (d: Draft): Gender | null =>
+    d.gender.female > d.gender.male ? 'female' : d.gender.male > d.gender.female ? 'male' : null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tok(i);
-    if (!SUBJECT_PRONOUNS.has(t.text.toLowerCase())) continue;
+    const pronounGender = SUBJECT_PRONOUNS.get(t.text.toLowerCase());
+    if (!pronounGender) continue;
     const subject = t.deprel !== undefined ? /^nsubj/.test(t.deprel) : isVerbish(tokens[i + 1]);
     if (!subject) continue;
     const si = sentenceOf[i] as number;
@@ -366,16 +421,49 @@ export function buildEntities(input: EntityInput, raw: readonly RawSpan[], gaz: 
       if (m.start >= t.start) continue;
       const ms = tokenAt.get(m.start);
       if (ms !== undefined && si - (sentenceOf[ms] as number) > 2) break;
-      if (m.draft.type === 'PERSON' && m.subject) {
+      // "He" never goes to a person known to be a woman, nor "she" to a man.
+      const g = genderOf(m.draft);
+      if (m.draft.type === 'PERSON' && m.subject && (g === null || g === pronounGender)) {
         found = m.draft;
         break;
       }
     }
     if (found) {
       addMention(found, i, i + 1, 'pronoun', true);
+      // A pronoun that found its person is weak evidence of that person's sex for the pronouns after it.
+      if (genderOf(found) === null) found.gender[pronounGender] += 1;
       owners = ordered();
     }
   }
+
+  // A titled office holder whose titles name no country ("President X said Vietnam ...") takes the one country the
+  // sentence of their first named mention speaks of; with two or more countries in that sentence, none.
+  // Organisations with a country count too ("the White House said" beside Afghanistan leaves the president open).
+  // Cities do not count: "Gen. X arrived in Lima" says where the general is, not whose general. Another person with
+  // a country in the sentence ("welcomed South African leader Y", "Barr said" after a Mexican general), or a country
+  // after "against"/"with" (the other party), rules the guess out.
+  const placeDrafts = drafts.filter(
+    (d) => (d.known ? d.known.country !== null : d.countries.length > 0) && (d.type !== 'GPE' || gaz?.country(d.name)) && d.type !== 'LOC' && d.type !== 'FAC',
+  );
+  const sentenceAt = (offset: number): number => sentenceOf[tokenAt.get(offset) ?? -1] ?? -1;
+  const otherParty = (start: number): boolean => /^(against|with)$/i.test(tokens[(tokenAt.get(start) ?? 0) - 1]?.text ?? '');
+  const borrowed: [Draft, string][] = [];
+  for (const d of personDrafts) {
+    if (d.countries.length > 0 || d.sectors.length === 0 || d.known) continue;
+    const first = d.mentions.filter((m) => m.kind === 'name').sort((a, b) => a.start - b.start)[0];
+    if (!first) continue;
+    const si = sentenceAt(first.start);
+    const seen = new Set<string>();
+    let veto = false;
+    for (const p of placeDrafts) {
+      const here = p.mentions.filter((m) => m.kind === 'name' && sentenceAt(m.start) === si);
+      if (here.length === 0 || p === d) continue;
+      if (p.type === 'PERSON' || here.some((m) => otherParty(m.start))) veto = true;
+      for (const c of p.known ? [p.known.country as string] : p.countries) seen.add(c);
+    }
+    if (seen.size === 1 && !veto) borrowed.push([d, [...seen][0] as string]);
+  }
+  for (const [d, c] of borrowed) d.countries.push(c);
 
   const majority = <T extends string>(xs: readonly T[]): T | null => {
     const counts = new Map<T, number>();
@@ -385,6 +473,14 @@ export function buildEntities(input: EntityInput, raw: readonly RawSpan[], gaz: 
     for (const [x, n] of counts) if (n > bestN) [best, bestN] = [x, n];
     return best;
   };
+  // A known organisation's own codes outrank the context; a person holding an international post keeps a country
+  // only when a title names one ("Egyptian diplomat and U.N. envoy").
+  const countryOf = (d: Draft): string | null => (d.known && d.type === 'ORG' ? d.known.country : majority(d.countries));
+  const sectorOf = (d: Draft): string | null => {
+    if (d.known && d.type === 'ORG') return d.known.sector ?? majority(d.sectors);
+    if (d.known && d.type === 'PERSON' && d.countries.length === 0) return d.known.sector;
+    return majority(d.sectors);
+  };
   return drafts
     .filter((d) => d.mentions.some((m) => m.kind === 'name'))
     .sort((a, b) => a.firstStart - b.firstStart)
@@ -393,8 +489,8 @@ export function buildEntities(input: EntityInput, raw: readonly RawSpan[], gaz: 
       type: d.type,
       name: d.name,
       titles: d.titles,
-      country: majority(d.countries),
-      sector: majority(d.sectors),
+      country: countryOf(d),
+      sector: sectorOf(d),
       mentions: [...d.mentions].sort((a, b) => a.start - b.start || a.end - b.end),
     }));
 }

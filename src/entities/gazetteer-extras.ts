@@ -11,6 +11,8 @@ export const GAZETTEER_EXTRA_COUNTRIES: Readonly<Record<string, string>> = {
   Yugoslavia: 'SRB', Zaire: 'COD', Congo: 'COD', Burma: 'MMR', 'Ivory Coast': 'CIV', Taiwan: 'TWN', Palestine: 'PSE',
   'West Bank': 'PSE', Gaza: 'PSE', 'Hong Kong': 'HKG', Kosovo: 'XKX', 'Vatican': 'VAT', UAE: 'ARE', 'U.A.E.': 'ARE',
   'Saudi Arabia': 'SAU', 'New Zealand': 'NZL', 'South Africa': 'ZAF', 'East Timor': 'TLS', Brunei: 'BRN',
+  Turkey: 'TUR', Bosnia: 'BIH', 'Bosnia-Herzegovina': 'BIH', Herzegovina: 'BIH', Kampuchea: 'KHM', Persia: 'IRN',
+  Ceylon: 'LKA', Rhodesia: 'ZWE', 'Gaza Strip': 'PSE',
 };
 
 /** Demonyms and adjectives the data packages lack or spell otherwise, by ISO alpha-3. */
@@ -39,7 +41,7 @@ export const GAZETTEER_EXTRA_DEMONYMS: Readonly<Record<string, string>> = {
   Kazakh: 'KAZ', Uzbek: 'UZB', Georgian: 'GEO', Armenian: 'ARM', Azeri: 'AZE', Azerbaijani: 'AZE', Belarusian: 'BLR',
   Lithuanian: 'LTU', Latvian: 'LVA', Estonian: 'EST', Slovenian: 'SVN', Albanian: 'ALB', Albanians: 'ALB',
   Cypriot: 'CYP', Maltese: 'MLT', Icelandic: 'ISL', Luxembourg: 'LUX', Yemeni: 'YEM', Omani: 'OMN', Qatari: 'QAT',
-  Emirati: 'ARE', Bahraini: 'BHR',
+  Emirati: 'ARE', Bahraini: 'BHR', Kampuchean: 'KHM', Cambodian: 'KHM', Cambodians: 'KHM',
 };
 
 /** Places the city table misses or gets the wrong country for (its entries below the population threshold). */
@@ -51,5 +53,5 @@ export const GAZETTEER_EXTRA_CITIES: Readonly<Record<string, string>> = {
   Berlin: 'DEU', Madrid: 'ESP', Lisbon: 'PRT', Athens: 'GRC', Cairo: 'EGY', Baghdad: 'IRQ', Kabul: 'AFG',
   'Mexico City': 'MEX', Geneva: 'CHE', Brussels: 'BEL', Frankfurt: 'DEU', Sydney: 'AUS', Toronto: 'CAN',
   Wellington: 'NZL', Kiev: 'UKR', Kyiv: 'UKR', Bombay: 'IND', Calcutta: 'IND', Peking: 'CHN', Saigon: 'VNM',
-  'Hong Kong': 'HKG', Singapore: 'SGP',
+  'Hong Kong': 'HKG', Singapore: 'SGP', Darfur: 'SDN', Chechnya: 'RUS',
 };

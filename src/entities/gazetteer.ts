@@ -13,7 +13,13 @@ export interface GazetteerData {
   readonly cities: Record<string, string>;
   /** Common English given names (a recogniser feature). */
   readonly firstNames?: readonly string[];
+  /** Given names found only on the female list, and only on the male list (pronoun agreement). */
+  readonly femaleNames?: readonly string[];
+  readonly maleNames?: readonly string[];
 }
+
+/** The sex a given name or a pronoun points to. */
+export type Gender = 'female' | 'male';
 
 /** What kind of place a name is, as far as the gazetteer knows. */
 export type PlaceKind = 'country' | 'region' | 'city';
@@ -34,6 +40,8 @@ export interface Gazetteer {
   country(name: string): string | null;
   /** Whether an already folded word is a common given name. */
   isFirstNameKey(key: string): boolean;
+  /** The sex an English given name points to ("Maria" -> female), or null when unknown or used for both. */
+  givenNameGender(word: string): Gender | null;
   /** The place under an already folded key (see `foldName`), or null. */
   placeByKey(key: string): PlaceHit | null;
   /** The country of an already folded demonym, or null. */
@@ -69,6 +77,9 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
   add(data.regions, 'region');
   add(data.cities, 'city');
   const firstNames = new Set((data.firstNames ?? []).map(foldName));
+  const genders = new Map<string, Gender>();
+  for (const n of data.femaleNames ?? []) genders.set(foldName(n), 'female');
+  for (const n of data.maleNames ?? []) genders.set(foldName(n), 'male');
   const demonyms = new Map<string, string>();
   for (const [d, c] of Object.entries(data.demonyms)) demonyms.set(foldName(d), c);
   // The longest name bounds how far a longest-match probe needs to look.
@@ -80,6 +91,9 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
     },
     isFirstNameKey(key) {
       return firstNames.has(key);
+    },
+    givenNameGender(word) {
+      return genders.get(foldName(word)) ?? null;
     },
     placeByKey(key) {
       return places.get(key) ?? null;

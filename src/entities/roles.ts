@@ -1,7 +1,10 @@
 // Our role dictionary: title and role words, the CAMEO/PLOVER sector each implies, and the words that may modify them.
 
 /** CAMEO/PLOVER sector codes used by the entity layer. */
-export type Sector = 'GOV' | 'MIL' | 'JUD' | 'COP' | 'LEG' | 'BUS' | 'MED' | 'EDU' | 'REB' | 'CRM' | 'REL' | 'JRN' | 'PTY' | 'LAB';
+export type Sector =
+  | 'GOV' | 'MIL' | 'JUD' | 'COP' | 'LEG' | 'BUS' | 'MED' | 'EDU' | 'REB' | 'CRM' | 'REL' | 'JRN' | 'PTY' | 'LAB' | 'SPY'
+  // CAMEO's types for international actors, which have no country: intergovernmental and non-governmental organisations.
+  | 'IGO' | 'NGO';
 
 /**
  * Role heads (lower case, without a final period) and their sector; null for honorifics that say nothing of sector.
@@ -69,7 +72,7 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   'regional', 'local', 'supreme', 'high', 'appeals', 'circuit', 'court', 'attorney', 'executive', 'managing',
   'prime', 'environment', 'information', 'communications', 'culture', 'tourism', 'commerce', 'industry', 'oil',
   'fisheries', 'home', 'legal', 'government', 'party', 'opposition', 'union', 'central', 'bank', 'drug', 'cartel',
-  'team', 'club', 'company', 'u.s.', 'us', 'un', 'u.n.', 'eu', 'nato', 'white', 'house', 'staff', 'secretary',
+  'team', 'club', 'company', 'u.s.', 'us', 'un', 'u.n.', 'u.n', 'eu', 'e.u', 'nato', 'white', 'house', 'staff', 'secretary',
   'president', 'minister', 'county', 'city', 'town', 'provincial', 'municipal',
 ]);
 

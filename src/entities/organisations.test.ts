@@ -1,0 +1,19 @@
+import assert from 'node:assert/strict';
+import test from 'node:test';
+import { knownGroupOf, knownOrganisation } from './organisations.js';
+
+test('whole names and leading parts find the organisation and its CAMEO codes', () => {
+  assert.deepEqual(knownOrganisation(['United', 'Nations']), { country: null, sector: 'IGO', group: 'UNO' });
+  assert.equal(knownOrganisation(['U.N.', 'refugee', 'agency'])?.group, 'UNO');
+  assert.equal(knownOrganisation(['U.N.', 'refugee', 'agency'], true), null);
+  assert.deepEqual(knownOrganisation(['Hezbollah']), { country: 'LBN', sector: 'REB', group: 'HEZ' });
+  assert.equal(knownGroupOf('North Atlantic Treaty Organization'), 'NAT');
+  assert.equal(knownGroupOf('Acme Holdings'), null);
+});
+
+test('short acronyms count only in capitals', () => {
+  assert.equal(knownOrganisation(['WHO'])?.group, 'WHO');
+  assert.equal(knownOrganisation(['Who']), null);
+  assert.equal(knownOrganisation(['Un']), null);
+  assert.equal(knownOrganisation(['Nato'])?.group, 'NAT');
+});
