@@ -168,3 +168,21 @@ test('no country is borrowed from another person or from the other party', () =>
   assert.equal(es.find((e) => e.name === 'Oscar Tull')?.country, null);
   assert.equal(es.find((e) => e.name === 'Pavel Sorn')?.country, null);
 });
+
+test('a place name read in two countries takes the reading in a country the article names', () => {
+  const twoReadings = createGazetteer({
+    version: 1,
+    countries: { Chile: 'CHL', 'Dominican Republic': 'DOM' },
+    demonyms: { Chilean: 'CHL' },
+    regions: { Santiago: 'DOM' },
+    cities: { Santiago: 'CHL' },
+  });
+  const place = (text: string, names: [string, string][]) => {
+    const { tokens, spans, sentences } = setup(text, names);
+    return buildEntities({ text, tokens, sentences }, spans, twoReadings).find((e) => e.name === 'Santiago')?.country;
+  };
+  assert.equal(place('Police in Santiago arrested two men, Chilean officials said.', [['Santiago', 'LOC'], ['Chilean', 'MISC']]), 'CHL');
+  assert.equal(place('Floods hit Santiago, officials in the Dominican Republic said.', [['Santiago', 'LOC'], ['Dominican Republic', 'LOC']]), 'DOM');
+  // With no country named, the first reading stands.
+  assert.equal(place('Floods hit Santiago on Monday.', [['Santiago', 'LOC']]), 'DOM');
+});

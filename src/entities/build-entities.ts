@@ -278,6 +278,15 @@ export function buildEntities(input: EntityInput, raw: readonly RawSpan[], gaz: 
     if (appos) addTitle(d, appos);
   }
 
+  // Countries the article names (as places or demonyms): an ambiguous place name takes the reading in one of them.
+  const namedCountries = new Set<string>();
+  if (gaz) {
+    for (const o of [...others, ...spans]) {
+      const text = slice(o.start, o.end);
+      const c = gaz.country(text) ?? gaz.demonym(text);
+      if (c) namedCountries.add(c);
+    }
+  }
   // Other spans: type from the gazetteer, clusters by folded name or contained name.
   const byKey = new Map<string, Draft>();
   for (const o of others) {
@@ -319,7 +328,8 @@ export function buildEntities(input: EntityInput, raw: readonly RawSpan[], gaz: 
     if (words.some((w) => isRoleToken(w)) && titleTokens.has(s)) continue;
     let type: EntityType;
     let country: string | null = null;
-    const place = gaz?.place(name) ?? null;
+    const readings = gaz?.places(name) ?? [];
+    const place = readings.find((h) => namedCountries.has(h.country)) ?? readings[0] ?? null;
     if (o.type === 'LOC') {
       type = place ? 'GPE' : FAC_WORDS.test(name) ? 'FAC' : 'LOC';
       // A place the gazetteer lacks may still hold a country it knows ("Western Cambodia", "South Lebanon").

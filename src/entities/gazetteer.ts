@@ -34,6 +34,8 @@ export interface PlaceHit {
 export interface Gazetteer {
   /** The place a name denotes (country before region before city), or null. */
   place(name: string): PlaceHit | null;
+  /** Every place a name may denote, in that order ("Santiago": a Dominican province, the Chilean capital). */
+  places(name: string): readonly PlaceHit[];
   /** The country of a demonym ("Mexican" -> MEX), or null. */
   demonym(word: string): string | null;
   /** The country a name denotes ("Mexico", "U.S."), or null. */
@@ -67,10 +69,18 @@ export function foldName(name: string): string {
 /** Builds lookups over gazetteer data. */
 export function createGazetteer(data: GazetteerData): Gazetteer {
   const places = new Map<string, PlaceHit>();
+  // Names with more than one reading in different countries, every reading kept (rare: a few thousand).
+  const readings = new Map<string, PlaceHit[]>();
   const add = (table: Record<string, string>, kind: PlaceKind): void => {
     for (const [name, country] of Object.entries(table)) {
       const key = foldName(name);
-      if (!places.has(key)) places.set(key, { kind, country });
+      const first = places.get(key);
+      if (!first) places.set(key, { kind, country });
+      else if (first.country !== country) {
+        const all = readings.get(key) ?? [first];
+        if (!all.some((h) => h.country === country)) all.push({ kind, country });
+        readings.set(key, all);
+      }
     }
   };
   add(data.countries, 'country');
@@ -88,6 +98,11 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
   return {
     place(name) {
       return places.get(foldName(name)) ?? null;
+    },
+    places(name) {
+      const key = foldName(name);
+      const hit = places.get(key);
+      return readings.get(key) ?? (hit ? [hit] : []);
     },
     isFirstNameKey(key) {
       return firstNames.has(key);

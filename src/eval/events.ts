@@ -1,8 +1,9 @@
 // `npm run eval -- events [FILE] [--cameo [CSV]] [--errors] [--argument-errors] [--min-confidence X]`: scores the event coder on PLOVER gold records or CAMEO examples.
 import { readFileSync } from 'node:fs';
-import type { Article, ArticleEvent, PloverEventType, RawArticle, Stage } from '../core/index.js';
-import { createPipeline, DatelineError, PLOVER_EVENT_TYPES, type Pipeline } from '../core/index.js';
-import { createEventsStage, normalisePloverType } from '../events/index.js';
+import type { Article, ArticleEvent, PloverEventType, RawArticle } from '../core/index.js';
+import { DatelineError, PLOVER_EVENT_TYPES, type Pipeline } from '../core/index.js';
+import { actorCountry, normalisePloverType } from '../events/index.js';
+import { createDefaultPipeline } from '../pipeline/index.js';
 import { sharedPath } from '../testing/shared-data.js';
 
 /** The development gold used when no file is named. */
@@ -114,62 +115,9 @@ export function readCameoExamples(content: string): GoldEvent[] {
   return out;
 }
 
-/**
- * The pipeline the evaluation runs: the default pipeline plus, until it has them, the entity, time and event stages.
- * This is the one place to change when the default pipeline grows. Unless `strict`, a missing entity model is replaced
- * by an empty entity layer (with a warning) so that type figures can still be had.
- */
-export async function evaluationPipeline(options: { readonly strict?: boolean } = {}): Promise<Pipeline> {
-  const stages: Stage[] = [];
-  try {
-    const { createDefaultPipeline } = (await import('../pipeline/index.js')) as { createDefaultPipeline: () => Pipeline };
-    stages.push(...createDefaultPipeline().stages);
-  } catch {
-    // No default pipeline yet: the stages below are all there is.
-  }
-  const provided = new Set(stages.flatMap((s) => s.provides));
-  const names = new Set(stages.map((s) => s.name));
-  if (!names.has('tagger') && !names.has('parser') && process.env['DATELINE_EVENTS_SYNTAX'] !== '0') {
-    // The syntax stages, each only when its model loads (a stage whose model is missing is left out).
-    try {
-      const syntax = (await import('../syntax/stages.js')) as Record<string, unknown>;
-      for (const factory of ['createTaggerStage', 'createParserStage']) {
-        const create = syntax[factory];
-        if (typeof create !== 'function') continue;
-        const stage = (create as () => Stage)();
-        // Syntax goes right after segmentation, before the stages that read tags (times, entities).
-        const at = stages.findIndex((s) => s.name === 'segment') + 1 || stages.length;
-        const candidate = [...stages.slice(0, at), ...stages.slice(at).filter((s) => s.name === 'tagger'), stage];
-        try {
-          const probe = createPipeline(candidate).run({ id: 'probe', date: null, title: null, text: 'Police arrested a man.', source: { format: 'probe' } });
-          if (probe.tokens.length) stages.splice(at + stages.slice(at).filter((s) => s.name === 'tagger').length, 0, stage);
-        } catch {
-          // Model absent or stale: run without this stage.
-        }
-      }
-    } catch {
-      // No syntax layer yet.
-    }
-  }
-  if (!provided.has('entities')) {
-    const { createEntitiesStage } = await import('../entities/index.js');
-    const entities = createEntitiesStage();
-    try {
-      createPipeline([...stages, entities]).run({ id: 'probe', date: null, title: null, text: 'Peru arrested a man.', source: { format: 'probe' } });
-      stages.push(entities);
-    } catch (e) {
-      if (!(e instanceof DatelineError && e.code === 'MODEL') || options.strict) throw e;
-      // While the entity model is being retrained, type figures are still worth having; argument figures are not.
-      console.error(`warning: entities stage unavailable (${e.message}); running without entities: actor/recipient figures are meaningless`);
-      stages.push({ name: 'entities-unavailable', requires: [], provides: ['entities'], run: () => ({ entities: [] }) });
-    }
-  }
-  if (!provided.has('times')) {
-    const { createTimesStage } = await import('../time/index.js');
-    stages.push(createTimesStage());
-  }
-  if (!provided.has('events')) stages.push(createEventsStage());
-  return createPipeline(stages);
+/** The pipeline the evaluation runs: the default pipeline, exactly as `dateline analyze` runs it. */
+export async function evaluationPipeline(_options: { readonly strict?: boolean } = {}): Promise<Pipeline> {
+  return createDefaultPipeline();
 }
 
 /** Per-type precision, recall and F1. */
@@ -258,7 +206,11 @@ export async function main(args: string[]): Promise<number> {
   let recipientGold = 0;
   let tripleHits = 0;
   let tripleGold = 0;
-  const countries = (article: Article, ids: readonly string[]) => ids.map((id) => article.entities.find((e) => e.id === id)?.country ?? '');
+  const countries = (article: Article, ids: readonly string[]) =>
+    ids.map((id) => {
+      const entity = article.entities.find((e) => e.id === id);
+      return entity ? actorCountry(entity) : '';
+    });
   let rootHits = 0;
   let rootGold = 0;
   let sentencesWithEvents = 0;

@@ -14,4 +14,4 @@ export {
 } from './ontology.js';
 export { createTriggerLexicon, parseTriggerLine, type TriggerEntry, type TriggerLexicon } from './triggers.js';
 export { TRIGGER_LINES } from './trigger-dictionary.js';
-export { actorCode } from './actor-code.js';
+export { actorCode, actorCountry } from './actor-code.js';
