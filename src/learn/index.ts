@@ -12,6 +12,8 @@
 // - Run time: `linearModel.score(ids, n, scores)` / `predict(ids, n, scores, allowed?)`; scores are in weight units
 //   (multiply by `linearModel.scale` for real values). `linearModel.prune(minAbs)` drops small weights to shrink a model;
 //   `mergeLinearModels(a, b)` makes one table scoring a's classes then b's (one look-up for features both use).
+//   `linearModel.touch(ids, from, to)` reads the table slots of ids that will be scored soon (a whole sentence's), so
+//   that their cache misses overlap; it never changes a score.
 // - Files: `saveModel(path, { kind, meta, sections })` / `loadModel(path)` (format: "DLMF", version, JSON header,
 //   8-byte-aligned typed-array sections read as views, no per-weight parsing). `packLinearModel(model, prefix, sections)`
 //   returns the metadata to put at `meta[prefix]`; `unpackLinearModel(file, prefix)` rebuilds it;

@@ -7,6 +7,7 @@ import path from 'node:path';
 import {
   AveragedPerceptron,
   IdTable,
+  LinearModel,
   createRng,
   decodeModel,
   encodeModel,
@@ -128,4 +129,50 @@ test('pruning drops small weights and empty rows', () => {
   for (const w of pruned.data.weights) assert.ok(Math.abs(w) >= max);
   assert.equal(pruned.data.starts[pruned.data.keys.length], pruned.size);
   assert.equal(model.prune(0).size, model.size);
+});
+
+// Sums the rows of the given feature ids straight from a model's stored arrays (the reference for the run-time tables).
+function referenceScores(model: LinearModel, ids: readonly number[]): number[] {
+  const { keys, starts, classIds, weights } = model.data;
+  const out = new Array<number>(model.classes).fill(0);
+  for (const id of ids) {
+    const r = keys.indexOf(id);
+    if (r < 0) continue;
+    for (let k = starts[r] as number; k < (starts[r + 1] as number); k++) out[classIds[k] as number]! += weights[k] as number;
+  }
+  return out;
+}
+
+test('run-time tables (dense for four classes or fewer, packed otherwise) score as the stored rows say', () => {
+  const rng = createRng(7);
+  for (const classes of [2, 4, 5, 40]) {
+    const rows = 3000;
+    const keys = new Int32Array(rows);
+    const starts = new Uint32Array(rows + 1);
+    const cls: number[] = [];
+    const ws: number[] = [];
+    for (let r = 0; r < rows; r++) {
+      keys[r] = feat1(classes, r);
+      starts[r] = cls.length;
+      for (let c = 0; c < classes; c++) {
+        if (rng.next() < 0.5) continue;
+        cls.push(c);
+        ws.push(Math.round((rng.next() - 0.5) * 60000));
+      }
+      if (starts[r] === cls.length) {
+        cls.push(0);
+        ws.push(-32768);
+      }
+    }
+    starts[rows] = cls.length;
+    const model = new LinearModel({ classes, scale: 1, keys, starts, classIds: Uint8Array.from(cls), weights: Int16Array.from(ws) });
+    const scores = new Float64Array(classes + 2).fill(99);
+    for (let trial = 0; trial < 50; trial++) {
+      // Stored ids, and ids that are not in the model.
+      const ids = Array.from({ length: 30 }, (_, i) => (i % 3 === 0 ? feat2(9, trial, i) : (keys[rng.int(rows)] as number)));
+      model.score(Int32Array.from(ids), ids.length, scores);
+      assert.deepEqual([...scores.subarray(0, classes)], referenceScores(model, ids), `${classes} classes, trial ${trial}`);
+      assert.equal(scores[classes], 99, 'scores past the classes are left alone');
+    }
+  }
 });

@@ -23,6 +23,32 @@ export interface LinearModelData {
 const SLOT = 8;
 const INLINE = SLOT - 3;
 
+// Int32s per slot of the dense layout, and the most classes it serves.
+const DENSE_SLOT = 4;
+const DENSE_CLASSES = 4;
+
+// The dense table of a model of at most four classes with int16 weights (see LinearModel.dense).
+function buildDense(data: LinearModelData, cap: number): Int32Array {
+  const { keys, starts, classIds, weights } = data;
+  const mask = cap - 1;
+  const dense = new Int32Array(cap * DENSE_SLOT);
+  const w = [0, 0, 0, 0];
+  for (let r = 0; r < keys.length; r++) {
+    const id = keys[r] as number;
+    let i = (id ^ (id >>> 16)) & mask;
+    while (dense[i * DENSE_SLOT + 3] !== 0 && dense[i * DENSE_SLOT] !== id) i = (i + 1) & mask;
+    const o = i * DENSE_SLOT;
+    // A key stored twice (never written by our tools) keeps its last row, as in the sparse layout.
+    w.fill(0);
+    for (let k = starts[r] as number; k < (starts[r + 1] as number); k++) w[classIds[k] as number]! += weights[k] as number;
+    dense[o] = id;
+    dense[o + 1] = ((w[1] as number) << 16) | ((w[0] as number) & 0xffff);
+    dense[o + 2] = ((w[3] as number) << 16) | ((w[2] as number) & 0xffff);
+    dense[o + 3] = 1;
+  }
+  return dense;
+}
+
 /** Number of table slots the run-time model uses for `rows` rows (a power of two, load at most 2/3). */
 export function slotCapacity(rows: number): number {
   let cap = 16;
@@ -46,6 +72,13 @@ export class LinearModel {
   private readonly slots: Int32Array;
   private readonly mask: number;
   private readonly packed: Int32Array | null;
+  // Models of at most four classes with int16 weights (the parser's transitions) use 16-byte slots instead:
+  // [id, w0|w1, w2|w3, occupied], every class's weight in place (zero when absent), so the table is half the size.
+  private readonly dense: Int32Array | null;
+  // Scratch for `score`: the home slot offset of each feature.
+  private homes = new Int32Array(128);
+  /** Xor of touched table words (kept only so that the touching loads are not dead code). */
+  sink = 0;
 
   constructor(data: LinearModelData) {
     this.data = data;
@@ -54,6 +87,13 @@ export class LinearModel {
     const { keys, starts, classIds, weights } = data;
     const cap = slotCapacity(keys.length);
     this.mask = cap - 1;
+    if (weights instanceof Int16Array && data.classes <= DENSE_CLASSES) {
+      this.dense = buildDense(data, cap);
+      this.slots = new Int32Array(0);
+      this.packed = null;
+      return;
+    }
+    this.dense = null;
     const packed = weights instanceof Int16Array && data.classes <= 0x7fff ? new Int32Array(weights.length) : null;
     if (packed) for (let k = 0; k < packed.length; k++) packed[k] = ((classIds[k] as number) << 16) | ((weights[k] as number) & 0xffff);
     // A zero length marks an empty slot (stored rows are never empty), so the fresh zeroed table needs no filling.
@@ -115,15 +155,86 @@ export class LinearModel {
     return new LinearModel({ classes: this.classes, scale: this.scale, keys: nk, starts: ns, classIds: nc, weights: nw });
   }
 
+  /**
+   * Reads the table slots of features `from..to-1` without scoring them, so that a later `score` of the same ids finds
+   * them in cache: callers that know many upcoming feature ids (a whole sentence's) touch them in one pass, which lets
+   * the CPU overlap the cache misses.
+   */
+  touch(features: ArrayLike<number>, from: number, to: number): void {
+    const table = this.dense ?? this.slots;
+    const width = this.dense ? DENSE_SLOT : SLOT;
+    const mask = this.mask;
+    let t = 0;
+    for (let f = from; f < to; f++) {
+      const id = features[f] as number;
+      t ^= table[((id ^ (id >>> 16)) & mask) * width] as number;
+    }
+    this.sink ^= t;
+  }
+
+  // `score` for the dense layout: the same sums (a class without a stored weight adds zero).
+  private scoreDense(dense: Int32Array, features: ArrayLike<number>, n: number, scores: Float64Array): void {
+    const mask = this.mask;
+    let homes = this.homes;
+    if (homes.length < n) homes = this.homes = new Int32Array(Math.max(n, homes.length * 2));
+    let touch = 0;
+    for (let f = 0; f < n; f++) {
+      const id = features[f] as number;
+      const o = ((id ^ (id >>> 16)) & mask) * DENSE_SLOT;
+      homes[f] = o;
+      touch ^= dense[o] as number;
+    }
+    this.sink ^= touch;
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let s3 = 0;
+    const wrap = mask * DENSE_SLOT + DENSE_SLOT - 1;
+    for (let f = 0; f < n; f++) {
+      const id = features[f] as number;
+      let o = homes[f] as number;
+      while (dense[o + 3] !== 0 && dense[o] !== id) o = (o + DENSE_SLOT) & wrap;
+      if (dense[o + 3] === 0) continue;
+      const a = dense[o + 1] as number;
+      const b = dense[o + 2] as number;
+      s0 += (a << 16) >> 16;
+      s1 += a >> 16;
+      s2 += (b << 16) >> 16;
+      s3 += b >> 16;
+    }
+    const c = this.classes;
+    scores[0] = s0;
+    if (c > 1) scores[1] = s1;
+    if (c > 2) scores[2] = s2;
+    if (c > 3) scores[3] = s3;
+  }
+
   /** Writes the class scores of the `n` first feature ids into `scores` (in weight units; multiply by `scale` for real values). */
   score(features: ArrayLike<number>, n: number, scores: Float64Array): void {
+    if (this.dense) {
+      this.scoreDense(this.dense, features, n, scores);
+      return;
+    }
     scores.fill(0, 0, this.classes);
     const slots = this.slots;
     const mask = this.mask;
     const packed = this.packed;
+    // Time goes to cache misses on the big table. A first, branch-free pass touches every home slot so that the CPU can
+    // have many misses in flight at once; the second pass then mostly hits the cache. The touched values feed `sink` so
+    // that the loads are not optimised away.
+    let homes = this.homes;
+    if (homes.length < n) homes = this.homes = new Int32Array(Math.max(n, homes.length * 2));
+    let touch = 0;
     for (let f = 0; f < n; f++) {
       const id = features[f] as number;
-      let o = ((id ^ (id >>> 16)) & mask) * SLOT;
+      const o = ((id ^ (id >>> 16)) & mask) * SLOT;
+      homes[f] = o;
+      touch ^= slots[o] as number;
+    }
+    this.sink ^= touch;
+    for (let f = 0; f < n; f++) {
+      const id = features[f] as number;
+      let o = homes[f] as number;
       let len = slots[o + 1] as number;
       while (len > 0 && slots[o] !== id) {
         o = (o + SLOT) & (mask * SLOT + SLOT - 1);

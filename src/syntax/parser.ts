@@ -264,10 +264,21 @@ export function parseGreedy(x: ParseInput, transitions: Scorer, labels: Scorer, 
   const ts = new Float64Array(TRANSITIONS);
   const ls = new Float64Array(labels.classes);
   while (!st.done) {
-    const k = transitionFeatures(x, st, feats);
-    transitions.score(feats, k, ts);
+    // A forced move (an empty stack, or the buffer down to the root) needs no scoring: about one move in six.
     let t = -1;
-    for (let c = 0; c < TRANSITIONS; c++) if (st.valid(c) && (t < 0 || (ts[c] as number) > (ts[t] as number))) t = c;
+    let legal = 0;
+    for (let c = 0; c < TRANSITIONS; c++) {
+      if (st.valid(c)) {
+        legal++;
+        t = c;
+      }
+    }
+    if (legal > 1) {
+      const k = transitionFeatures(x, st, feats);
+      transitions.score(feats, k, ts);
+      t = -1;
+      for (let c = 0; c < TRANSITIONS; c++) if (st.valid(c) && (t < 0 || (ts[c] as number) > (ts[t] as number))) t = c;
+    }
     let label = 0;
     if (t === LEFT && st.front === 0) label = rootLabel;
     else if (t === LEFT || t === RIGHT) label = bestLabel(x, st, t, labels, feats, ls, rootLabel);

@@ -35,22 +35,54 @@ export interface SentenceContext {
 const PAD = 2;
 const NONE = 0x3c3c3c3c;
 
-/** Builds the hashed context of a sentence of (normalised) words. */
-export function sentenceContext(words: readonly string[], lex: TagLexicon): SentenceContext {
+/** What the tagger knows about one word form before tagging: its hashes and its lexicon entries. */
+export interface WordEntry {
+  readonly h: WordHashes;
+  readonly ambig: number;
+  readonly ambigU: number;
+  /** Lexicon tags (xpos*256+upos) or -1. */
+  readonly fixed: number;
+}
+
+/** A cache of word entries for one lexicon (running text repeats its words, and hashing a word costs more than a map look-up). */
+export type WordCache = Map<string, WordEntry>;
+
+// Entries kept before a cache starts afresh (bounds memory on long runs over large vocabularies).
+const CACHE_LIMIT = 200_000;
+
+function wordEntry(w: string, lex: TagLexicon): WordEntry {
+  const h = hashWord(w);
+  const a = lex.ambig.get(h.lower);
+  const f = lex.fixed.get(h.form);
+  return {
+    h,
+    ambig: a >= 0 ? (lex.ambigClass[a] as number) : NONE,
+    ambigU: a >= 0 ? (lex.ambigUpos[a] as number) : NONE,
+    fixed: f >= 0 ? (lex.fixedTags[f] as number) : -1,
+  };
+}
+
+/** Builds the hashed context of a sentence of (normalised) words; `cache` (for this lexicon only) saves re-hashing known forms. */
+export function sentenceContext(words: readonly string[], lex: TagLexicon, cache?: WordCache): SentenceContext {
   const n = words.length;
   const hashed: WordHashes[] = [BOS, BOS];
   const ambig = new Int32Array(n + 2 * PAD);
   const ambigU = new Int32Array(n + 2 * PAD);
-  const fixed = new Int32Array(n).fill(-1);
+  const fixed = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const w = words[i] as string;
-    const h = hashWord(w);
-    hashed.push(h);
-    const a = lex.ambig.get(h.lower);
-    ambig[i + PAD] = a >= 0 ? (lex.ambigClass[a] as number) : NONE;
-    ambigU[i + PAD] = a >= 0 ? (lex.ambigUpos[a] as number) : NONE;
-    const f = lex.fixed.get(h.form);
-    if (f >= 0) fixed[i] = lex.fixedTags[f] as number;
+    let e = cache?.get(w);
+    if (e === undefined) {
+      e = wordEntry(w, lex);
+      if (cache) {
+        if (cache.size >= CACHE_LIMIT) cache.clear();
+        cache.set(w, e);
+      }
+    }
+    hashed.push(e.h);
+    ambig[i + PAD] = e.ambig;
+    ambigU[i + PAD] = e.ambigU;
+    fixed[i] = e.fixed;
   }
   hashed.push(EOS, EOS);
   ambig[0] = ambig[1] = 1;
@@ -143,6 +175,60 @@ export function uposContextFeatures(c: SentenceContext, i: number, xpos: Int32Ar
   return k;
 }
 
+/** Number of XPOS features that do not depend on the previous tags (`xposStaticFeatures`). */
+export const XPOS_STATIC = 28;
+
+/** Writes the XPOS features of word i that do not depend on the previous tags (the same ids as `xposFeatures`) at out[k..]; returns the new count. */
+export function xposStaticFeatures(c: SentenceContext, i: number, out: Int32Array, k: number): number {
+  const w = c.words;
+  const j = i + PAD;
+  const cur = w[j] as WordHashes;
+  const prev = w[j - 1] as WordHashes;
+  const next = w[j + 1] as WordHashes;
+  const a = c.ambig;
+  out[k++] = feat1(1, 0);
+  out[k++] = feat1(2, cur.form);
+  out[k++] = feat1(3, cur.lower);
+  out[k++] = feat1(4, cur.suf[0]);
+  out[k++] = feat1(5, cur.suf[1]);
+  out[k++] = feat1(6, cur.suf[2]);
+  out[k++] = feat1(7, cur.suf[3]);
+  out[k++] = feat1(8, cur.pre[0]);
+  out[k++] = feat1(9, cur.pre[1]);
+  out[k++] = feat1(10, cur.pre[2]);
+  out[k++] = feat1(11, cur.shape);
+  out[k++] = feat1(12, prev.lower);
+  out[k++] = feat1(13, next.lower);
+  out[k++] = feat1(14, (w[j - 2] as WordHashes).lower);
+  out[k++] = feat1(15, (w[j + 2] as WordHashes).lower);
+  out[k++] = feat1(16, prev.suf[2]);
+  out[k++] = feat1(17, next.suf[2]);
+  out[k++] = feat1(18, next.shape);
+  out[k++] = feat2(22, cur.lower, next.lower);
+  out[k++] = feat2(23, prev.lower, cur.lower);
+  out[k++] = feat1(24, a[j] as number);
+  out[k++] = feat1(25, a[j + 1] as number);
+  out[k++] = feat1(26, a[j + 2] as number);
+  out[k++] = feat2(29, a[j] as number, a[j + 1] as number);
+  out[k++] = feat2(30, i === 0 ? 1 : 0, cur.shape);
+  out[k++] = feat2(31, cur.suf[2], next.lower);
+  out[k++] = feat2(32, prev.shape, cur.shape);
+  out[k++] = feat1(33, prev.shape);
+  return k;
+}
+
+/** Writes the XPOS features of word i that depend on the two previous tags at out[k..]; returns the new count. */
+export function xposDynamicFeatures(c: SentenceContext, i: number, p1: number, p2: number, out: Int32Array, k: number): number {
+  const j = i + PAD;
+  const a = c.ambig;
+  out[k++] = feat1(19, p1);
+  out[k++] = feat2(20, p1, p2);
+  out[k++] = feat2(21, p1, (c.words[j] as WordHashes).lower);
+  out[k++] = feat2(27, p1, a[j] as number);
+  out[k++] = feat3(28, p1, a[j] as number, a[j + 1] as number);
+  return k;
+}
+
 /** Tags one sentence: writes XPOS and UPOS class ids. */
 export function tagSentence(
   c: SentenceContext,
@@ -201,17 +287,27 @@ export function tagSentenceJoint(
   upos: Int32Array,
 ): void {
   const U = joint.classes - X;
+  const n = c.n;
   const feats = new Int32Array(64);
   const js = new Float64Array(joint.classes);
-  const lexical = new Float64Array(c.n * U);
+  const lexical = new Float64Array(n * U);
+  // Time goes to cache misses in the big table. The features that do not depend on earlier decisions are computed for
+  // the whole sentence first and their slots touched in one pass (many misses in flight at once); the left-to-right
+  // passes then mostly hit the cache. Scores are integer sums, so the order of the features does not change them.
+  const toucher = joint instanceof LinearModel ? joint : null;
+  const S = XPOS_STATIC;
+  const stat = new Int32Array(n * S);
+  for (let i = 0; i < n; i++) if ((c.fixed[i] as number) < 0) xposStaticFeatures(c, i, stat, i * S);
+  toucher?.touch(stat, 0, n * S);
   let p1 = 254;
   let p2 = 255;
-  for (let i = 0; i < c.n; i++) {
+  for (let i = 0; i < n; i++) {
     const f = c.fixed[i] as number;
     let t: number;
     if (f >= 0) t = f >> 8;
     else {
-      const k = xposFeatures(c, i, p1, p2, feats);
+      feats.set(stat.subarray(i * S, i * S + S));
+      const k = xposDynamicFeatures(c, i, p1, p2, feats, S);
       joint.score(feats, k, js);
       t = best(js, X);
       for (let u = 0; u < U; u++) lexical[i * U + u] = js[X + u] as number;
@@ -220,8 +316,18 @@ export function tagSentenceJoint(
     p2 = p1;
     p1 = t;
   }
+  // The UPOS pass's own features: all but those with the previous UPOS are known now, so they are touched ahead too.
+  const C = 16;
+  const ctx = new Int32Array(n * C);
+  if (toucher) {
+    for (let i = 2; i < n; i++) {
+      if ((c.fixed[i] as number) >= 0 || (xposToUpos[xpos[i] as number] ?? -1) >= 0) continue;
+      uposContextFeatures(c, i, xpos, 0, ctx, i * C);
+    }
+    toucher.touch(ctx, 0, n * C);
+  }
   let pu = 254;
-  for (let i = 0; i < c.n; i++) {
+  for (let i = 0; i < n; i++) {
     const f = c.fixed[i] as number;
     let u: number;
     const direct = xposToUpos[xpos[i] as number] ?? -1;
@@ -272,6 +378,7 @@ export class Tagger {
   readonly uposModel: Scorer;
   /** The XPOS and UPOS models merged into one table (XPOS classes first), when both are compact models. */
   readonly joint: LinearModel | null;
+  private readonly cache: WordCache = new Map();
 
   constructor(
     xposTags: readonly string[],
@@ -321,7 +428,7 @@ export class Tagger {
 
   /** Tags a sentence of already normalised words, as class ids. */
   tagIds(words: readonly string[]): { xpos: Int32Array; upos: Int32Array } {
-    const c = sentenceContext(words, this.lexicon);
+    const c = sentenceContext(words, this.lexicon, this.cache);
     const xpos = new Int32Array(words.length);
     const upos = new Int32Array(words.length);
     if (this.joint) tagSentenceJoint(c, this.joint, this.xposTags.length, this.xposToUpos, xpos, upos);
