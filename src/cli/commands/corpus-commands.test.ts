@@ -14,6 +14,7 @@ import { duplicatesCommand } from './duplicates.js';
 import { entityCommand } from './entity.js';
 import { eventsCommand } from './events.js';
 import { exportCommand } from './export.js';
+import { ingestSummaryText, progressLine } from './ingest.js';
 import { quotesCommand } from './quotes.js';
 import { searchCommand } from './search.js';
 import { storiesCommand } from './stories.js';
@@ -128,4 +129,12 @@ test('a missing database is a clear one-line error', async () => {
   const { values, positionals } = parseArgs({ args: ['x', '--db', path.join(dir, 'nope.db')], options: searchCommand.options, allowPositionals: true });
   assert.equal(await searchCommand.run(values, positionals, { stdout, stderr, stdin: new PassThrough() }), 1);
   assert.match(err, /cannot open the database.*run `dateline ingest` first/);
+});
+
+test('ingest progress line and summary', () => {
+  const p = { read: 500, stored: 450, duplicates: 3, present: 40, failed: 10, reasons: { PARSE_ERROR: 10 }, seconds: 5, bytesDone: 250, bytesTotal: 1000 };
+  const line = progressLine(p, 120);
+  assert.equal(line.length, 119);
+  assert.match(line, /^ingest \[#####\.{15}\] 25% 500 read, 450 stored, 40 present, 10 failed, 100\/s, ETA 15s/);
+  assert.equal(ingestSummaryText(p, 'x.db'), 'dateline: 500 read, 450 stored (3 duplicates), 40 skipped as already present, 10 failed (10 PARSE_ERROR) in 5.0 s -> x.db\n');
 });

@@ -20,7 +20,8 @@ export function progressLine(p: IngestProgress, width = 100): string {
   const eta = share > 0.01 ? (p.seconds * (1 - share)) / share : Number.NaN;
   const line = `ingest [${'#'.repeat(done)}${'.'.repeat(bar - done)}] ${(share * 100).toFixed(0)}% ${p.read} read, ${p.stored} stored, ` +
     `${p.present} present, ${p.failed} failed, ${rate.toFixed(0)}/s, ETA ${duration(eta)}`;
-  return line.slice(0, width - 1);
+  // Padded to the width so that a shorter line wipes out the end of the longer one before it.
+  return line.slice(0, width - 1).padEnd(width - 1);
 }
 
 /** The closing summary. */

@@ -1,0 +1,54 @@
+// `npm run bench -- ingest-store [PATH...] [--workers N] [--db FILE]`: a full ingest (pipeline on every core, store in
+// SQLite) of Reuters-21578 by default; prints wall time, CPU time, articles per second and peak RSS of the process
+// (worker threads included: they share it).
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import path from 'node:path';
+import { ingest } from '../ingest/index.js';
+import { SqliteStore } from '../store/sqlite/index.js';
+import { sharedPath } from '../testing/shared-data.js';
+
+/** Peak resident set size in MB from /proc (VmHWM), else the current RSS. */
+function peakRssMb(): number {
+  try {
+    const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'));
+    if (m) return Number(m[1]) / 1024;
+  } catch {
+    // Not Linux: fall back to the current figure.
+  }
+  return process.memoryUsage().rss / 1024 / 1024;
+}
+
+/** Ingests the inputs into a fresh database and prints the figures. */
+export async function main(args: string[]): Promise<number> {
+  const paths: string[] = [];
+  let workers = availableParallelism();
+  let db: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--workers') workers = Number(args[++i]);
+    else if (args[i] === '--db') db = args[++i];
+    else if (args[i]) paths.push(args[i] as string);
+  }
+  if (paths.length === 0) paths.push(sharedPath('data/corpora/reuters21578/sgm-data'));
+  const dir = db ? null : mkdtempSync(path.join(tmpdir(), 'dateline-ingest-bench-'));
+  const file = db ?? path.join(dir as string, 'bench.db');
+  const store = SqliteStore.open(file);
+  let sampledPeak = 0;
+  const timer = setInterval(() => {
+    sampledPeak = Math.max(sampledPeak, process.memoryUsage().rss);
+  }, 100);
+  const cpu0 = process.cpuUsage();
+  const t0 = Date.now();
+  const summary = await ingest(paths, store, { workers });
+  const seconds = (Date.now() - t0) / 1000;
+  const cpu = process.cpuUsage(cpu0);
+  clearInterval(timer);
+  const stats = await store.stats();
+  await store.close();
+  console.log(`${paths.join(' ')} with ${workers} workers: ${summary.read} read, ${summary.stored} stored (${summary.duplicates} duplicates), ${summary.failed} failed`);
+  console.log(`wall ${seconds.toFixed(1)} s, CPU ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s, ${(summary.read / seconds).toFixed(0)} articles/s, peak RSS ${peakRssMb().toFixed(0)} MB (sampled ${(sampledPeak / 1024 / 1024).toFixed(0)} MB)`);
+  console.log(`corpus: ${JSON.stringify(stats)}`);
+  console.log(`targets (wall <= 60 s, peak RSS <= 1024 MB): ${seconds <= 60 && peakRssMb() <= 1024 ? 'met' : 'MISSED'}`);
+  if (dir) rmSync(dir, { recursive: true, force: true });
+  return 0;
+}
