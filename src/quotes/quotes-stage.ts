@@ -18,9 +18,20 @@ function rangeSpan(a: Analysis, r: WordRange | null): TextSpan | null {
   return textSpan(a.text, a.words[r.from]!.start, a.words[r.to - 1]!.end);
 }
 
+/** Where the story proper starts after a dateline opener ("VALPARAISO, Chile -- "), or -1 without a dateline. */
+function afterDateline(article: Article): number {
+  const d = article.dateline;
+  if (!d) return -1;
+  const m = /^[^\n]{0,80}?(?:--|[-\u2013\u2014])[ \t]*/.exec(article.text.slice(d.end, d.end + 100));
+  return m ? d.end + m[0].length : -1;
+}
+
 /** Finds the quotes of one article (the stage's work, callable on its own). */
 export function findQuotes(article: Article, options: QuotesStageOptions = {}): Quote[] {
   const a = analyse(article);
+  // Reported speech at the start of the first body paragraph never includes the dateline before it.
+  const storyStart = afterDateline(article);
+  const datelineStart = article.dateline?.start ?? -1;
   const quoted = attributeQuoted(a, { keepUnattributed: options.keepUnattributed ?? false });
   const indirect = options.indirect === false ? [] : attributeIndirect(a);
   const all: Attribution[] = [...quoted, ...indirect].sort((x, y) => x.start - y.start || y.end - x.end);
@@ -35,9 +46,10 @@ export function findQuotes(article: Article, options: QuotesStageOptions = {}): 
     const speakerMention = rangeSpan(a, at.speaker);
     const speaker = speakerMention ? resolver.resolve(speakerMention, speakerMention.text, recent) : null;
     if (speaker) recent.push(speaker);
+    const start = at.start >= datelineStart && at.start < storyStart && at.end > storyStart ? storyStart : at.start;
     quotes.push({
       id: `Q${quotes.length + 1}`,
-      ...textSpan(a.text, at.start, at.end),
+      ...textSpan(a.text, start, at.end),
       kind: at.kind,
       speaker,
       speakerMention,
