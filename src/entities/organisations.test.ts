@@ -17,3 +17,8 @@ test('short acronyms count only in capitals', () => {
   assert.equal(knownOrganisation(['Un']), null);
   assert.equal(knownOrganisation(['Nato'])?.group, 'NAT');
 });
+
+test('news agencies, including the wire sign-off "Reuter", are media organisations', () => {
+  assert.deepEqual(knownOrganisation(['Reuter'], true), { country: 'GBR', sector: 'JRN', group: null });
+  assert.deepEqual(knownOrganisation(['Associated', 'Press'], true), { country: 'USA', sector: 'JRN', group: null });
+});

@@ -71,6 +71,15 @@ const ROWS: readonly Row[] = [
   [['Tamil Tigers', 'LTTE', 'Liberation Tigers of Tamil Eelam'], 'LKA', 'REB', 'LTT'],
   [['Khmer Rouge'], 'KHM', 'REB', 'KHM'],
   [['Likud'], 'ISR', 'PTY', 'LKD'],
+  // News agencies: the sign-off "Reuter" and credits such as "(AP)" name the agency, never a person.
+  [['Reuters', 'Reuter'], 'GBR', 'JRN', null],
+  [['Associated Press', 'AP'], 'USA', 'JRN', null],
+  [['Agence France-Presse', 'Agence France Presse', 'AFP'], 'FRA', 'JRN', null],
+  [['United Press International', 'UPI'], 'USA', 'JRN', null],
+  [['Xinhua', 'Xinhua News Agency'], 'CHN', 'JRN', null],
+  [['TASS', 'Tass'], 'RUS', 'JRN', null],
+  [['Kyodo', 'Kyodo News'], 'JPN', 'JRN', null],
+  [['Yonhap', 'Yonhap News Agency'], 'KOR', 'JRN', null],
   // Seats of government and services named for the government itself.
   [['White House'], 'USA', 'GOV', null],
   [['Pentagon'], 'USA', 'MIL', null],

@@ -16,3 +16,11 @@ test('reported speech in the first paragraph does not take in the dateline', () 
   assert.ok(q, 'the attribution to officials is found');
   assert.equal(q.text, 'Coast guard crews on Monday rescued twelve fishermen from a sinking trawler');
 });
+
+test('a wire sign-off is the agency, not a person', () => {
+  const text = 'Shares of Kestrel Mills rose on Monday, the company said.\n\nReuter';
+  const a = pipeline.run({ id: 't', date: '1987-03-03', title: null, text, source: { format: 'text' } });
+  const agency = a.entities.find((e) => e.name === 'Reuter');
+  assert.equal(agency?.type, 'ORG');
+  assert.equal(agency?.sector, 'JRN');
+});
