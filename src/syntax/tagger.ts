@@ -94,49 +94,8 @@ export function sentenceContext(words: readonly string[], lex: TagLexicon, cache
 
 /** Fills `out` with the XPOS feature ids of word i given the two previous tags; returns how many. */
 export function xposFeatures(c: SentenceContext, i: number, p1: number, p2: number, out: Int32Array): number {
-  const w = c.words;
-  const j = i + PAD;
-  const cur = w[j] as WordHashes;
-  const prev = w[j - 1] as WordHashes;
-  const next = w[j + 1] as WordHashes;
-  const prev2 = w[j - 2] as WordHashes;
-  const next2 = w[j + 2] as WordHashes;
-  const a = c.ambig;
-  let k = 0;
-  out[k++] = feat1(1, 0);
-  out[k++] = feat1(2, cur.form);
-  out[k++] = feat1(3, cur.lower);
-  out[k++] = feat1(4, cur.suf[0]);
-  out[k++] = feat1(5, cur.suf[1]);
-  out[k++] = feat1(6, cur.suf[2]);
-  out[k++] = feat1(7, cur.suf[3]);
-  out[k++] = feat1(8, cur.pre[0]);
-  out[k++] = feat1(9, cur.pre[1]);
-  out[k++] = feat1(10, cur.pre[2]);
-  out[k++] = feat1(11, cur.shape);
-  out[k++] = feat1(12, prev.lower);
-  out[k++] = feat1(13, next.lower);
-  out[k++] = feat1(14, prev2.lower);
-  out[k++] = feat1(15, next2.lower);
-  out[k++] = feat1(16, prev.suf[2]);
-  out[k++] = feat1(17, next.suf[2]);
-  out[k++] = feat1(18, next.shape);
-  out[k++] = feat1(19, p1);
-  out[k++] = feat2(20, p1, p2);
-  out[k++] = feat2(21, p1, cur.lower);
-  out[k++] = feat2(22, cur.lower, next.lower);
-  out[k++] = feat2(23, prev.lower, cur.lower);
-  out[k++] = feat1(24, a[j] as number);
-  out[k++] = feat1(25, a[j + 1] as number);
-  out[k++] = feat1(26, a[j + 2] as number);
-  out[k++] = feat2(27, p1, a[j] as number);
-  out[k++] = feat3(28, p1, a[j] as number, a[j + 1] as number);
-  out[k++] = feat2(29, a[j] as number, a[j + 1] as number);
-  out[k++] = feat2(30, i === 0 ? 1 : 0, cur.shape);
-  out[k++] = feat2(31, cur.suf[2], next.lower);
-  out[k++] = feat2(32, prev.shape, cur.shape);
-  out[k++] = feat1(33, prev.shape);
-  return k;
+  // The same ids as the static and tag-dependent halves the fast path computes apart; their order does not matter.
+  return xposDynamicFeatures(c, i, p1, p2, out, xposStaticFeatures(c, i, out, 0));
 }
 
 /** Fills `out` with the UPOS feature ids of word i given the whole XPOS sequence and the previous UPOS; returns how many. */
