@@ -2,3 +2,4 @@
 export * from './document.js';
 export * from './errors.js';
 export * from './pipeline.js';
+export * from './paragraphs.js';

@@ -1,10 +1,9 @@
 // Readers for RSS (2.0 and 1.0) and Atom feeds: one article per item or entry, HTML in the content turned into text.
 import { DOMParser } from 'linkedom';
-import { DatelineError } from '../core/index.js';
+import { blankLineParagraphs, DatelineError } from '../core/index.js';
 import type { Message, Paragraph, RawArticle } from '../core/index.js';
 import { decodeInput, decodeMessages, inputName } from './decode.js';
 import { htmlToText, squeeze } from './html-blocks.js';
-import { blankLineParagraphs } from './paragraphs.js';
 import { baseId, finishArticle, readError, resolveDate } from './read-result.js';
 import type { Reader, ReaderInput, ReadOptions, ReadResult } from './reader.js';
 

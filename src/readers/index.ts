@@ -18,5 +18,4 @@ export type { BuiltText, SurfaceSentence, SurfaceToken } from './pretokenised.js
 export { decodeInput, decodeMessages, latin1Char } from './decode.js';
 export type { DecodedInput, DecodeProblem, DecodeResult } from './decode.js';
 export { normalizeDate, isoDate } from './dates.js';
-export { blankLineParagraphs } from './paragraphs.js';
 export { baseId, finishArticle, resolveDate } from './read-result.js';

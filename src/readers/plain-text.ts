@@ -1,8 +1,7 @@
 // Reader for plain-text articles: an optional `date YYYY-MM-DD` prefix and an optional headline line.
-import { DatelineError } from '../core/index.js';
+import { blankLineParagraphs, DatelineError } from '../core/index.js';
 import type { Message, Paragraph, RawArticle } from '../core/index.js';
 import { decodeInput, decodeMessages, inputName } from './decode.js';
-import { blankLineParagraphs } from './paragraphs.js';
 import { baseId, finishArticle, readError, resolveDate } from './read-result.js';
 import type { Reader, ReaderInput, ReadOptions, ReadResult } from './reader.js';
 

@@ -1,10 +1,9 @@
 // The structure stage: paragraphs with their roles (title, caption, byline, dateline, body) and the article's dateline.
-import type { Article, Dateline, Paragraph, ParagraphRole, Stage, StagePatch } from '../core/index.js';
+import { blankLineParagraphs, type Article, type Dateline, type Paragraph, type ParagraphRole, type Stage, type StagePatch } from '../core/index.js';
 
 /** Splits text into paragraph spans at blank lines; a text with no blank line but several lines gets one per line. */
 export function findParagraphs(text: string): Array<{ start: number; end: number }> {
-  const blank = /\n[ \t\r\f\v\u00a0]*\n/;
-  const separator = blank.test(text) ? /\n[ \t\r\f\v\u00a0]*\n\s*/g : /\n\s*/g;
+  if (/\n[ \t\r\f\v\u00a0]*\n/.test(text)) return blankLineParagraphs(text).map(({ start, end }) => ({ start, end }));
   const spans: Array<{ start: number; end: number }> = [];
   let from = 0;
   const push = (start: number, end: number): void => {
@@ -12,7 +11,7 @@ export function findParagraphs(text: string): Array<{ start: number; end: number
     while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
     if (end > start) spans.push({ start, end });
   };
-  for (const m of text.matchAll(separator)) {
+  for (const m of text.matchAll(/\n\s*/g)) {
     push(from, m.index);
     from = m.index + m[0].length;
   }

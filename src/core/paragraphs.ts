@@ -1,5 +1,5 @@
 // Paragraph spans of plain text: runs of non-blank lines separated by blank lines.
-import type { Paragraph, ParagraphRole } from '../core/index.js';
+import type { Paragraph, ParagraphRole } from './document.js';
 
 /** The paragraphs of `text[from, to)`, each trimmed of surrounding whitespace, all with one role. */
 export function blankLineParagraphs(text: string, from = 0, to = text.length, role: ParagraphRole = 'body'): Paragraph[] {
