@@ -47,12 +47,16 @@ test('the reference article: every direct and indirect quote with its speaker', 
 
 test('PolNeAR dev: floors under the measured figures', { skip: needShared(DEFAULT_QUOTES_DIR) }, () => {
   const dir = sharedPath(DEFAULT_QUOTES_DIR);
-  const r = evaluateSplit({ name: 'dev', dir }, evalPipeline());
+  const pipeline = evalPipeline();
+  const r = evaluateSplit({ name: 'dev', dir }, pipeline);
   const direct = summarise(r.direct);
   const indirect = summarise(r.indirect);
   assert.equal(r.articles, 84);
-  // Measured: 95.6 / 90.3 / 69.8 with tagger, parser and entities; 94.8 / 87.9 / 67.3 with none of them.
-  assert.ok(direct.f1 >= 93.5, `direct F1 ${direct.f1.toFixed(1)} >= 93.5`);
-  assert.ok(direct.speaker >= 86, `direct speaker accuracy ${direct.speaker.toFixed(1)} >= 86`);
-  assert.ok(indirect.f1 >= 65, `indirect F1 ${indirect.f1.toFixed(1)} >= 65`);
+  // Measured: 95.3 / 92.3 / 75.2 with tagger, parser and entities; 94.8 / 88.4 / 67.7 with none of them. The parse
+  // and entity layers carry the speaker and indirect figures, so the floors depend on whether they ran.
+  const layered = ['tagger', 'parser', 'entities'].every((name) => pipeline.stages.some((st) => st.name === name));
+  const floor = layered ? { f1: 94.5, speaker: 91, indirect: 74 } : { f1: 93.5, speaker: 86, indirect: 65 };
+  assert.ok(direct.f1 >= floor.f1, `direct F1 ${direct.f1.toFixed(1)} >= ${floor.f1}`);
+  assert.ok(direct.speaker >= floor.speaker, `direct speaker accuracy ${direct.speaker.toFixed(1)} >= ${floor.speaker}`);
+  assert.ok(indirect.f1 >= floor.indirect, `indirect F1 ${indirect.f1.toFixed(1)} >= ${floor.indirect}`);
 });

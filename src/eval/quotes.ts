@@ -59,7 +59,7 @@ function optional(stage: Stage): Stage {
 }
 
 /** One article of a split: its text file and the annotation file scored against it. */
-interface Pair {
+export interface Pair {
   readonly name: string;
   readonly txt: string;
   readonly ann: string;
@@ -67,7 +67,8 @@ interface Pair {
 
 // Both layouts: DIR/text/NAME.txt + DIR/attributions/NAME_ANNOTATOR.ann (PolNeAR), or NAME.txt + NAME.ann side by side.
 // An article annotated by several annotators is scored against the first annotation file in name order.
-function pairsIn(dir: string): Pair[] {
+/** The articles of one split with the annotation file each is scored against. */
+export function pairsIn(dir: string): Pair[] {
   const textDir = existsSync(path.join(dir, 'text')) ? path.join(dir, 'text') : dir;
   const annDir = existsSync(path.join(dir, 'attributions')) ? path.join(dir, 'attributions') : dir;
   const anns = readdirSync(annDir).filter((f) => f.endsWith('.ann')).sort();

@@ -3,6 +3,7 @@ import type { Analysis, Unit } from './analysis.js';
 import { COGNITIVE_CUES, cueVerbOf, isNounLikeForm, type CueVerb } from './cues.js';
 import { phraseLeft, phraseRight, subjectByParse, subjectLeft, SUBJECT_PRONOUNS, TIME_WORDS, type WordRange } from './noun-phrase.js';
 import type { QuoteKind } from '../core/index.js';
+import { attributeByParse } from './parse-cues.js';
 import type { Word } from './words.js';
 
 /** A cue found in the text: a speech verb (or "according to") and the phrase naming its speaker. */
@@ -76,9 +77,13 @@ function verbCueAt(a: Analysis, i: number, w: Word, unit: Unit, stance: boolean)
   const progressive = prev !== undefined && /^(?:is|are|was|were|'s|been|be|am|'re)$/.test(prev.lower);
   const shaped = w.lower.endsWith('ing') && !progressive ? null : subjectLeft(a, i, unit.from);
   // A subject right before the verb, found by shape, is surer than the parser's nsubj; the parse covers the rest.
-  let speaker = shaped ?? parsed;
+  // A relative clause's subject ("Beck, who has in the past described") is surer through the parse.
+  const relative = parsed !== null && parsed.to - 1 > parsed.from && a.words[parsed.to - 1]!.lower === 'who';
+  let speaker = relative ? parsed : (shaped ?? parsed);
   // "Trump is telling a veterans group ... and says he will ...": a second verb shares the first one's subject.
   if (!speaker && !parsed && prev && prev.lower === 'and') speaker = mainSubject(a, unit, i);
+  // A subject inside a quotation is a misparse: '"... what he proposed," said Len Burman'.
+  if (speaker && a.inQuote[speaker.from]! >= 0) speaker = null;
   return { cue: { from: i, to: i + 1 }, verb, speaker, according: false };
 }
 
@@ -165,10 +170,17 @@ function speakerBefore(a: Analysis, unit: Unit, firstWord: number): CueMatch | n
     if (np && np.from === unit.from && /^\p{Lu}/u.test(a.words[np.from]!.text)) return { cue: { from: c, to: c + 1 }, verb: null, speaker: np, according: false };
     break;
   }
+  let unnamed: CueMatch | null = null;
   for (let c = firstWord - 1; c >= unit.from; c--) {
     if (a.inQuote[c]! >= 0) continue;
     const m = cueAt(a, c, unit);
     if (!m) continue;
+    // "Ryan said the recent spate of shootings demands “more listening”": a subject that names no one gives way to a
+    // named speaker further left, whose clause holds the nearer cue.
+    if (m.speaker && !m.according && !isNamed(a, m.speaker)) {
+      unnamed ??= m;
+      continue;
+    }
     if (m.speaker) return m;
     const ing = a.words[c]!.lower.endsWith('ing');
     if (ing) {
@@ -176,7 +188,16 @@ function speakerBefore(a: Analysis, unit: Unit, firstWord: number): CueMatch | n
       if (lead) return { ...m, speaker: lead };
     }
   }
-  return null;
+  return unnamed;
+}
+
+// A phrase that names someone: a capitalised word or a personal pronoun.
+function isNamed(a: Analysis, r: WordRange): boolean {
+  for (let k = r.from; k < r.to; k++) {
+    const w = a.words[k]!;
+    if (/^\p{Lu}/u.test(w.text) || (SUBJECT_PRONOUNS.has(w.lower) && w.lower !== 'it')) return true;
+  }
+  return false;
 }
 
 const INTRODUCTORY = new Set(['after', 'before', 'while', 'when', 'since', 'upon', 'by', 'without', 'in', 'despite', 'besides']);
@@ -211,12 +232,15 @@ function firstVerbish(a: Analysis, unit: Unit, before = unit.to): number {
 
 // Anywhere after the quote in its unit: "Trump has “enormous respect” for the military, Flynn said."
 function speakerLater(a: Analysis, firstAfter: number, unit: Unit, partial: boolean): CueMatch | null {
+  let unnamed: CueMatch | null = null;
   for (let c = firstAfter; c < unit.to; c++) {
     if (a.inQuote[c]! >= 0) continue;
     const m = cueAt(a, c, unit);
-    if (m && m.speaker && (m.according || !m.verb?.postQuoteOnly || (partial && m.verb.framing))) return m;
+    if (!(m && m.speaker && (m.according || !m.verb?.postQuoteOnly || (partial && m.verb.framing)))) continue;
+    if (m.according || isNamed(a, m.speaker!)) return m;
+    unnamed ??= m;
   }
-  return null;
+  return unnamed;
 }
 
 // The subject of the unit's main clause, for a quoted fragment in narration with no cue: "Reid's “con artist” jab ...".
@@ -273,11 +297,14 @@ const DIRECT_BEFORE = new Set([':', ',', '\u2014', '-', '--', '(', ';']);
 export function attributeQuoted(a: Analysis, options: { readonly keepUnattributed: boolean }): Attribution[] {
   const out: Attribution[] = [];
   // Every cue outside quotes with a speaker: a quote with no cue of its own continues the latest one before it.
-  const anchors: Array<{ pos: number; paragraph: number; speaker: WordRange; cue: WordRange | null; from: number | null }> = [];
+  const anchors: Array<{ pos: number; paragraph: number; speaker: WordRange; cue: WordRange | null; from: number | null; weak: boolean }> = [];
   for (const unit of a.units) {
     for (let c = unit.from; c < unit.to; c++) {
       const m = cueAt(a, c, unit);
-      if (m?.speaker && !m.verb?.postQuoteOnly) anchors.push({ pos: a.words[c]!.start, paragraph: unit.paragraph, speaker: m.speaker, cue: m.cue, from: null });
+      // Framing and thinking verbs ("many women feel", "critics called it") are weak anchors: a speech cue near enough wins.
+      const weak = m?.verb?.framing === true || COGNITIVE_CUES.has(m?.verb?.lemma ?? '') || (m?.speaker ? !isNamed(a, m.speaker) : false);
+      // A subject inside a quotation is a misparse of an inverted cue, which the quotation's own attribution covers.
+      if (m?.speaker && !m.verb?.postQuoteOnly && a.inQuote[m.speaker.from]! < 0) anchors.push({ pos: a.words[c]!.start, paragraph: unit.paragraph, speaker: m.speaker, cue: m.cue, from: null, weak });
     }
   }
   // Each stretch's own cue first; then a quote running over several paragraphs shares the cue one of its pieces has.
@@ -303,7 +330,11 @@ export function attributeQuoted(a: Analysis, options: { readonly keepUnattribute
       while (k < unit.to && a.words[k]!.start < colon) k++;
       if (a.words[k]?.text === ':' && k > first + 1) return { cue: { from: k, to: k + 1 }, speaker: { from: first + 1, to: k } };
     }
-    const m = speakerAfter(a, qi, unit) ?? speakerBefore(a, unit, first) ?? speakerLater(a, firstAfter, unit, kind === 'partial');
+    let m = speakerAfter(a, qi, unit) ?? speakerBefore(a, unit, first);
+    if (!m?.speaker || (!m.according && !isNamed(a, m.speaker))) {
+      const later = speakerLater(a, firstAfter, unit, kind === 'partial');
+      if (later?.speaker && (!m?.speaker || later.according || isNamed(a, later.speaker))) m = later;
+    }
     if (m?.speaker) return { cue: m.cue, speaker: m.speaker };
     if (kind === 'partial') {
       const subject = mainSubject(a, unit, first);
@@ -322,6 +353,7 @@ export function attributeQuoted(a: Analysis, options: { readonly keepUnattribute
 
   let anchorIdx = 0;
   let latest: (typeof anchors)[number] | null = null;
+  let latestStrong: (typeof anchors)[number] | null = null;
   for (const [qi, q] of a.quoted.entries()) {
     const first = firstWordOf(a, q.start);
     const unit = unitOfWord(a, first);
@@ -329,6 +361,7 @@ export function attributeQuoted(a: Analysis, options: { readonly keepUnattribute
     while (anchorIdx < anchors.length && anchors[anchorIdx]!.pos < q.start) {
       const cand = anchors[anchorIdx++]!;
       if (!latest || cand.pos > latest.pos) latest = cand;
+      if (!cand.weak && (!latestStrong || cand.pos > latestStrong.pos)) latestStrong = cand;
     }
     const inner = a.text.slice(q.innerStart, q.innerEnd).trim();
     if (inner.length === 0 || excluded[qi]) continue;
@@ -338,13 +371,26 @@ export function attributeQuoted(a: Analysis, options: { readonly keepUnattribute
     const single = !q.double;
     if (match) {
       out.push({ start: q.start, end: q.end, kind, cue: match.cue, speaker: match.speaker, inheritedFrom: null, quoted: qi });
-      latest = { pos: q.end, paragraph: unit.paragraph, speaker: match.speaker, cue: match.cue, from: out.length - 1 };
+      const m = match.cue ? a.verbs[match.cue.from] : null;
+      latest = { pos: q.end, paragraph: unit.paragraph, speaker: match.speaker, cue: match.cue, from: out.length - 1, weak: m?.framing === true || COGNITIVE_CUES.has(m?.lemma ?? '') };
+      if (!latest.weak) latestStrong = latest;
+      continue;
+    }
+    if (latest?.weak && latestStrong && unit.paragraph - latestStrong.paragraph <= 1) latest = latestStrong;
+    // A quote right after a sentence about someone, in the same paragraph and with no cue since: "On CNN, Sen. Ann Roe
+    // (Vt.) named three reasons. "The first ...": the person that sentence is about.
+    const lead = kind === 'direct' && !single ? leadSubject(a, unit, first, latest?.pos ?? -1) : null;
+    if (lead) {
+      out.push({ start: q.start, end: q.end, kind, cue: null, speaker: lead, inheritedFrom: null, quoted: qi });
+      latest = { pos: q.end, paragraph: unit.paragraph, speaker: lead, cue: null, from: out.length - 1, weak: false };
+      latestStrong = latest;
       continue;
     }
     // No cue of its own: a stand-alone quote takes the speaker of the latest cue before it (news convention).
     if (kind === 'direct' && !single && latest && unit.paragraph - latest.paragraph <= 1) {
       out.push({ start: q.start, end: q.end, kind, cue: null, speaker: latest.speaker, inheritedFrom: latest.from, quoted: qi });
       latest = { ...latest, pos: q.end, paragraph: unit.paragraph, from: latest.from ?? null };
+      if (!latest.weak) latestStrong = latest;
       continue;
     }
     if (options.keepUnattributed && !single) {
@@ -352,6 +398,17 @@ export function attributeQuoted(a: Analysis, options: { readonly keepUnattribute
     }
   }
   return out;
+}
+
+// The named subject of the sentence just before a quotation that opens its own sentence, when no cue came since.
+function leadSubject(a: Analysis, unit: Unit, first: number, latestPos: number): WordRange | null {
+  if (first !== unit.from) return null;
+  const prev = a.units[a.unitOf[first]! - 1];
+  if (!prev || prev.paragraph !== unit.paragraph || a.words[prev.from]!.start <= latestPos) return null;
+  for (let k = prev.from; k < prev.to; k++) if (a.inQuote[k]! >= 0) return null;
+  const s = shapedSubject(a, prev, prev.to);
+  if (!s || !/^\p{Lu}/u.test(a.words[s.from]!.text) || SUBJECT_PRONOUNS.has(a.words[s.from]!.lower)) return null;
+  return s;
 }
 
 const TITLE_SMALL = /^(?:a|an|the|of|in|on|at|to|for|and|or|but|by|with|from|vs\.?|de|la|el)$/;
@@ -402,7 +459,9 @@ function complementStart(a: Analysis, c: number, verb: CueVerb | null, unit: Uni
   let guard = 0;
   while (j < unit.to && guard++ < 25) {
     const w = words[j]!;
-    if (TIME_WORDS.has(w.lower) && !(w.lower === 'this' && !/^(?:week|month|year|morning|afternoon|evening|weekend)$/.test(words[j + 1]?.lower ?? ''))) {
+    // "on" is a time word only before a date ("said on Monday"); "said on CNBC" names a medium, "commented on X" a topic.
+    const onDate = w.lower !== 'on' || TIME_WORDS.has(words[j + 1]?.lower ?? '') || MONTHS.test(words[j + 1]?.lower ?? '') || /^\d/.test(words[j + 1]?.text ?? '');
+    if (onDate && TIME_WORDS.has(w.lower) && !(w.lower === 'this' && !/^(?:week|month|year|morning|afternoon|evening|weekend)$/.test(words[j + 1]?.lower ?? ''))) {
       j++;
       continue;
     }
@@ -442,6 +501,11 @@ const PREPOSITION_OBJECTS: Readonly<Record<string, readonly string[]>> = {
   vote: ['for', 'against'], look: ['at'], complain: ['about'], warn: ['about', 'of', 'against'], write: ['about', 'of'],
   ask: ['about', 'for'], argue: ['for', 'against'], express: [], rail: ['against'], lash: ['out'], push: ['for'],
 };
+// "commented on the letter", "agrees on who is a terrorist": the topic is the content, except after verbs of saying,
+// where "on" names the medium ("said on CNBC").
+const TOPIC_PREPOSITIONS = new Set(['on', 'about']);
+const MEDIUM_VERBS = new Set(['say', 'add', 'tell', 'write', 'post', 'tweet', 'state', 'announce', 'declare', 'report', 'repeat', 'note', 'explain', 'insist', 'reply', 'respond']);
+const MONTHS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/;
 const INFINITIVE_CUES = new Set([
   'seem', 'appear',
   'want', 'plan', 'promise', 'pledge', 'vow', 'urge', 'agree', 'refuse', 'decline', 'seek', 'hope', 'intend', 'aim',
@@ -470,10 +534,15 @@ function contentEnd(a: Analysis, from: number, unit: Unit): number {
   return end;
 }
 
-/** Reported clauses without quotation marks: "X said (that) ...", "X told Y ...", "according to X, ...", "..., X said." */
-export function attributeIndirect(a: Analysis): Attribution[] {
+/**
+ * Reported clauses without quotation marks: "X said (that) ...", "X told Y ...", "according to X, ...", "..., X said.";
+ * then (unless `parse` is false) the parse-based ones of the learned cue lexicon that these leave.
+ */
+export function attributeIndirect(a: Analysis, parse = true): Attribution[] {
   const out: Attribution[] = [];
-  for (const unit of a.units) {
+  for (const [ui, unit] of a.units.entries()) {
+    const line = speakerLine(a, ui);
+    if (line) out.push(line);
     for (let c = unit.from; c < unit.to; c++) {
       if (a.inQuote[c]! >= 0) continue;
       const m = cueAt(a, c, unit, true);
@@ -527,10 +596,14 @@ export function attributeIndirect(a: Analysis): Attribution[] {
       let s = complementStart(a, c, verb, unit);
       const opener = a.words[s];
       if (!opener || a.inQuote[s]! >= 0) continue;
+      // '"...," said Len Burman', '"...," Trump said on CNBC': the quotation is the content; what follows is not.
+      const adjacent = sp.to === c || (a.words[sp.to]?.text === ',' && a.words[c - 1]?.text === ',') || SKIPPABLE.has(a.words[sp.to]?.lower ?? '');
+      const inverted = followsQuote(a, c, unit) || (followsQuote(a, sp.from, unit) && adjacent && !w.lower.endsWith('ing'));
+      if (inverted && opener.lower !== 'that') continue;
       // "wants to ...", "urged voters to ...": an infinitive is content too.
       const infinitive = opener.lower === 'to' && INFINITIVE_CUES.has(verb.lemma);
       // "talked about X", "called for X", "pointed to X": the object of the preposition is the content.
-      const forObject = PREPOSITION_OBJECTS[verb.lemma]?.includes(opener.lower) === true && s + 1 < unit.to;
+      const forObject = (PREPOSITION_OBJECTS[verb.lemma]?.includes(opener.lower) === true || (TOPIC_PREPOSITIONS.has(opener.lower) && !MEDIUM_VERBS.has(verb.lemma))) && s + 1 < unit.to;
       if (forObject) s++;
       const ok = infinitive || forObject || CLAUSE_OPENERS.has(opener.lower) ||
         (opener.upos !== null
@@ -544,7 +617,34 @@ export function attributeIndirect(a: Analysis): Attribution[] {
       out.push(span(a, s, end, 'indirect', { ...m, speaker }));
     }
   }
-  return out;
+  return parse ? [...out, ...attributeByParse(a, out)] : out;
+}
+
+// A transcript line, "PENCE: Well, look, ...", or a headline, "Poll: Voters Sour on ...": the name before the colon
+// says what follows, to the end of the paragraph (a transcript turn) or of the headline.
+function speakerLine(a: Analysis, ui: number): Attribution | null {
+  const unit = a.units[ui]!;
+  const { words } = a;
+  let k = unit.from;
+  while (k < unit.to && k < unit.from + 4 && words[k]!.text !== ':') k++;
+  if (k === unit.from || words[k]?.text !== ':' || k + 1 >= unit.to || a.inQuote[k + 1]! >= 0) return null;
+  if (unit.from > 0 && a.unitOf[unit.from - 1] !== undefined && a.units[a.unitOf[unit.from - 1]!]!.paragraph === unit.paragraph) return null;
+  const name = words.slice(unit.from, k);
+  const transcript = name.every((w) => /^\p{Lu}[\p{Lu}.'-]+$/u.test(w.text));
+  const headline = unit.headline && name.every((w) => /^\p{Lu}/u.test(w.text));
+  if (!transcript && !headline) return null;
+  let last = ui;
+  while (transcript && a.units[last + 1]?.paragraph === unit.paragraph) last++;
+  let end = a.units[last]!.to;
+  while (end > k + 1 && /^[.!?;:,\u2026]$/.test(words[end - 1]!.text)) end--;
+  if (end <= k + 1) return null;
+  return { start: words[k + 1]!.start, end: words[end - 1]!.end, kind: 'indirect', cue: { from: k, to: k + 1 }, speaker: { from: unit.from, to: k }, inheritedFrom: null, quoted: null };
+}
+
+// Right after a closing quotation mark, maybe with a comma or dash between.
+function followsQuote(a: Analysis, w: number, unit: Unit): boolean {
+  if (w - 1 >= unit.from && a.inQuote[w - 1]! >= 0) return true;
+  return w - 2 >= unit.from && DIRECT_BEFORE.has(a.words[w - 1]!.text) && a.inQuote[w - 2]! >= 0;
 }
 
 function hasQuoteBetween(a: Analysis, from: number, to: number): boolean {

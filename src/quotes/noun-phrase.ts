@@ -183,8 +183,15 @@ export function subjectByParse(a: Analysis, cue: number): WordRange | null {
   // "Flynn, who said ..." -> Flynn
   const rel = a.words[cue]!.deprel ?? '';
   const head = a.words[cue]!.head;
-  if (RELATIVE.has(a.words[subj]!.lower) && rel.startsWith('acl') && head !== null && head >= 0) return phraseOfNode(a, head);
+  if (RELATIVE.has(a.words[subj]!.lower) && rel.startsWith('acl') && head !== null && head >= 0) return withRelative(a, phraseOfNode(a, head), subj);
   return phraseOfNode(a, subj);
+}
+
+// "Beck, who has described ...": the phrase runs on to the relative pronoun, which annotators often mark as the source.
+function withRelative(a: Analysis, antecedent: WordRange, relative: number): WordRange {
+  if (relative < antecedent.to || relative - antecedent.to > 1) return antecedent;
+  if (relative > antecedent.to && a.words[antecedent.to]!.text !== ',') return antecedent;
+  return { from: antecedent.from, to: relative + 1 };
 }
 
 /** The speaker phrase left of a cue verb, skipping auxiliaries and adverbs and an apposition set off by commas. */
@@ -192,6 +199,10 @@ export function subjectLeft(a: Analysis, cue: number, limit: number): WordRange 
   const { words } = a;
   let j = cue;
   while (j - 1 >= limit && SKIP_BEFORE_CUE.has(words[j - 1]!.lower)) j--;
+  // "Sanders on Tuesday night warned": a time adjunct between subject and verb is no subject.
+  let t = j;
+  while (t - 1 >= limit && (TIME_WORDS.has(words[t - 1]!.lower) || SKIP_BEFORE_CUE.has(words[t - 1]!.lower))) t--;
+  if (t < j && t > limit && /^(?:on|in|at|late|early|last|this)$/.test(words[t]!.lower) && !TIME_WORDS.has(words[t - 1]!.lower)) j = t;
   // "Seth DuCharme, the acting U.S. attorney, told ..." and "Flynn, who ..., said"
   if (j - 1 >= limit && words[j - 1]!.text === ',') {
     for (let k = j - 2; k >= limit && k >= j - 18; k--) {
@@ -205,8 +216,8 @@ export function subjectLeft(a: Analysis, cue: number, limit: number): WordRange 
     return null;
   }
   if (j - 1 >= limit && words[j - 1]!.lower === 'who') {
-    if (j - 2 >= limit && words[j - 2]!.text === ',') return phraseLeft(a, j - 2, limit);
-    return null;
+    const antecedent = j - 2 >= limit && words[j - 2]!.text === ',' ? phraseLeft(a, j - 2, limit) : null;
+    return antecedent ? withRelative(a, antecedent, j - 1) : null;
   }
   return phraseLeft(a, j, limit);
 }

@@ -170,3 +170,81 @@ test('a quote signed with a dash and a name on its own line', () => {
     quote(text, 2, 'direct', '\u201cIt is always late.\u201d', 'Omar Sadik', '\u2015', second),
   ]);
 });
+
+test('an inverted cue after a quotation reports nothing more: no indirect content made of the speaker or the medium', () => {
+  const text = '"We will finish the bridge," said Ana Ruiz, the mayor of Riverton. "The tolls will go," Ruiz said on Monday on WXYZ Radio.';
+  assert.deepEqual(run(text).quotes, [
+    quote(text, 1, 'direct', '"We will finish the bridge,"', 'Ana Ruiz', 'said'),
+    quote(text, 2, 'direct', '"The tolls will go,"', 'Ruiz', 'said', text.indexOf('"The tolls')),
+  ]);
+});
+
+test('the topic of a cue that is no verb of saying: "commented on X"', () => {
+  const text = 'The mayor commented on the budget shortfall.';
+  assert.deepEqual(run(text).quotes, [quote(text, 1, 'indirect', 'the budget shortfall', 'The mayor', 'commented')]);
+});
+
+test('a relative-clause speaker runs on to "who"', () => {
+  const text = 'Berg, who has often described the plan as "a fantasy," voted against it.';
+  const quotes = run(text).quotes;
+  const partial = quotes.find((q) => q.kind === 'partial');
+  assert.deepEqual(partial, quote(text, 2, 'partial', '"a fantasy,"', 'Berg, who', 'described'));
+});
+
+test('a subject that names no one gives way to the named speaker of the clause around it', () => {
+  const text = 'Mayor Ana Ruiz said the recent flooding demands "a new plan" from the state.';
+  assert.deepEqual(run(text).quotes, [
+    quote(text, 1, 'indirect', 'the recent flooding demands "a new plan" from the state', 'Mayor Ana Ruiz', 'said'),
+    quote(text, 2, 'partial', '"a new plan"', 'Mayor Ana Ruiz', 'said'),
+  ]);
+});
+
+test('a transcript line: the capitalised name before the colon says the rest of the paragraph', () => {
+  const text = 'RUIZ: We will rebuild the bridge by spring. Nobody will pay more.';
+  assert.deepEqual(run(text).quotes, [quote(text, 1, 'indirect', 'We will rebuild the bridge by spring. Nobody will pay more', 'RUIZ', ':')]);
+});
+
+test('"X said she ...": the pronoun inside a reported clause is the reporter, whatever the entity layer linked', () => {
+  const text = 'Lena Berg spoke first. Mayor Ana Ruiz said she expected "a long winter" for the city.';
+  const base = run(text);
+  const berg: Entity = {
+    id: 'E1', type: 'PERSON', name: 'Lena Berg', titles: [], country: null, sector: null,
+    // A wrong pronoun link, as coreference sometimes makes.
+    mentions: [{ ...at(text, 'Lena Berg'), kind: 'name' }, { ...at(text, 'she'), kind: 'pronoun' }],
+  };
+  const ruiz: Entity = {
+    id: 'E2', type: 'PERSON', name: 'Ana Ruiz', titles: ['Mayor'], country: null, sector: 'GOV',
+    mentions: [{ ...at(text, 'Ana Ruiz'), kind: 'name' }],
+  };
+  const quotes = findQuotes({ ...base, entities: [berg, ruiz] });
+  const partial = quotes.find((q) => q.kind === 'partial');
+  assert.equal(partial?.speakerMention?.text, 'she');
+  assert.equal(partial?.speaker, 'E2');
+});
+
+test('a time adjunct between the speaker and the cue is no speaker: "Sanders on Tuesday night warned"', () => {
+  const text = '"We will not stop here," Ruiz on Tuesday night warned.';
+  assert.deepEqual(run(text).quotes, [quote(text, 1, 'direct', '"We will not stop here,"', 'Ruiz', 'warned')]);
+});
+
+test('a "she" that coreference linked to someone who is "he" everywhere else falls back to a fitting person', () => {
+  const text = 'Ana Ruiz chaired the hearing. Tom Berg left early, and he said he would return. "We are not done," she said.';
+  const base = run(text);
+  const berg: Entity = {
+    id: 'E1', type: 'PERSON', name: 'Tom Berg', titles: [], country: null, sector: null,
+    mentions: [
+      { ...at(text, 'Tom Berg'), kind: 'name' },
+      { ...at(text, 'he said'), end: at(text, 'he said').start + 2, text: 'he', kind: 'pronoun' },
+      { ...at(text, 'he would'), end: at(text, 'he would').start + 2, text: 'he', kind: 'pronoun' },
+      { ...at(text, 'she'), kind: 'pronoun' },
+    ],
+  };
+  const ruiz: Entity = {
+    id: 'E2', type: 'PERSON', name: 'Ana Ruiz', titles: [], country: null, sector: null,
+    mentions: [{ ...at(text, 'Ana Ruiz'), kind: 'name' }],
+  };
+  const quotes = findQuotes({ ...base, entities: [berg, ruiz] });
+  const direct = quotes.find((q) => q.kind === 'direct');
+  assert.equal(direct?.speakerMention?.text, 'she');
+  assert.equal(direct?.speaker, 'E2');
+});

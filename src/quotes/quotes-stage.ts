@@ -26,6 +26,18 @@ function afterDateline(article: Article): number {
   return m ? d.end + m[0].length : -1;
 }
 
+const REPORTED_PRONOUNS = new Set(['he', 'she']);
+
+// The speaker of the latest reported clause that holds this span.
+function reporterOf(quotes: readonly Quote[], span: TextSpan): string | null {
+  for (let i = quotes.length - 1; i >= 0; i--) {
+    const q = quotes[i]!;
+    if (q.kind !== 'indirect' || q.start > span.start || q.end < span.end) continue;
+    if (q.speaker && q.speakerMention) return q.speaker;
+  }
+  return null;
+}
+
 /** Finds the quotes of one article (the stage's work, callable on its own). */
 export function findQuotes(article: Article, options: QuotesStageOptions = {}): Quote[] {
   const a = analyse(article);
@@ -44,7 +56,9 @@ export function findQuotes(article: Article, options: QuotesStageOptions = {}): 
     if (seen.has(key)) continue;
     seen.add(key);
     const speakerMention = rangeSpan(a, at.speaker);
-    const speaker = speakerMention ? resolver.resolve(speakerMention, speakerMention.text, recent) : null;
+    let speaker = speakerMention ? resolver.resolve(speakerMention, speakerMention.text, recent) : null;
+    // "Trump said he thought ...": a he or she inside a clause someone named reports is that someone.
+    if (speakerMention && REPORTED_PRONOUNS.has(speakerMention.text.toLowerCase())) speaker = reporterOf(quotes, speakerMention) ?? speaker;
     if (speaker) recent.push(speaker);
     const start = at.start >= datelineStart && at.start < storyStart && at.end > storyStart ? storyStart : at.start;
     quotes.push({

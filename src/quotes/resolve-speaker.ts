@@ -18,8 +18,22 @@ const GROUP_PRONOUNS = new Set(['they', 'it', 'we']);
 /** Finds entities for speaker phrases of one article. */
 export class SpeakerResolver {
   private readonly mentions: IndexedMention[];
+  private readonly types: ReadonlyMap<string, EntityType>;
+  // How many of an entity's pronoun mentions are he/him/his and she/her/hers.
+  private readonly gender = new Map<string, { male: number; female: number }>();
 
   constructor(entities: readonly Entity[]) {
+    this.types = new Map(entities.filter((e) => e.mentions.length > 0).map((e) => [e.id, e.type]));
+    for (const e of entities) {
+      let male = 0;
+      let female = 0;
+      for (const m of e.mentions) {
+        const t = m.text.toLowerCase();
+        if (t === 'he' || t === 'him' || t === 'his') male++;
+        else if (t === 'she' || t === 'her' || t === 'hers') female++;
+      }
+      this.gender.set(e.id, { male, female });
+    }
     this.mentions = entities
       .flatMap((entity) => entity.mentions.map((m) => ({ start: m.start, end: m.end, entity, kind: m.kind })))
       .sort((x, y) => x.start - y.start);
@@ -37,8 +51,20 @@ export class SpeakerResolver {
         bestScore = score;
       }
     }
-    if (best) return best.entity.id;
     const lower = phrase.toLowerCase();
+    const want = lower === 'he' ? 'm' : lower === 'she' ? 'f' : null;
+    // An entity fits unless at least two of its other pronoun mentions say the other gender and none says this one.
+    // The pronoun's own (slipped) link is no evidence.
+    const linked = best && best.kind === 'pronoun' && best.start === span.start ? best.entity.id : null;
+    const fits = (id: string): boolean => {
+      const g = this.gender.get(id);
+      if (want === null || !g) return true;
+      const same = (want === 'm' ? g.male : g.female) - (id === linked ? 1 : 0);
+      const other = want === 'm' ? g.female : g.male;
+      return !(other >= 2 && same <= 0);
+    };
+    // "she" linked to an entity that is "he" everywhere else is a coreference slip: fall back.
+    if (best && fits(best.entity.id)) return best.entity.id;
     if (!PERSON_PRONOUNS.has(lower) && !GROUP_PRONOUNS.has(lower)) return null;
     const wantPerson = PERSON_PRONOUNS.has(lower);
     // A person named in the same stretch of text ("Sen. Claire McCaskill scolded him: “...,” she said") comes first.
@@ -46,28 +72,27 @@ export class SpeakerResolver {
       for (let i = this.lowerBound(span.start) - 1; i >= 0; i--) {
         const m = this.mentions[i]!;
         if (m.end < span.start - NEAR) break;
-        if (m.kind === 'name' && m.entity.type === 'PERSON') return m.entity.id;
+        if (m.kind === 'name' && m.entity.type === 'PERSON' && fits(m.entity.id)) return m.entity.id;
       }
     }
     for (let i = recent.length - 1; i >= 0; i--) {
       const id = recent[i]!;
       const type = this.typeOf(id);
       if (type === null) continue;
-      if (wantPerson ? type === 'PERSON' : type !== 'PERSON') return id;
+      if ((wantPerson ? type === 'PERSON' : type !== 'PERSON') && fits(id)) return id;
     }
     // The nearest entity of the right sort named before the pronoun.
     for (let i = this.lowerBound(span.start) - 1; i >= 0 && i >= this.lowerBound(span.start) - 60; i--) {
       const m = this.mentions[i]!;
       if (m.kind !== 'name') continue;
-      if (wantPerson ? m.entity.type === 'PERSON' : m.entity.type === 'ORG' || m.entity.type === 'GPE' || m.entity.type === 'NORP') return m.entity.id;
+      if (wantPerson ? m.entity.type === 'PERSON' && fits(m.entity.id) : m.entity.type === 'ORG' || m.entity.type === 'GPE' || m.entity.type === 'NORP') return m.entity.id;
     }
     return null;
   }
 
   /** The type of the entity with this id, or null when no mention of it is known. */
   typeOf(id: string): EntityType | null {
-    for (const m of this.mentions) if (m.entity.id === id) return m.entity.type;
-    return null;
+    return this.types.get(id) ?? null;
   }
 
   private lowerBound(offset: number): number {
