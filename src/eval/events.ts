@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { Article, ArticleEvent, PloverEventType, RawArticle } from '../core/index.js';
 import { DatelineError, PLOVER_EVENT_TYPES, type Pipeline } from '../core/index.js';
-import { actorCountry, normalisePloverType } from '../events/index.js';
+import { actorCountry, EVENTLESS_SENTENCES, normalisePloverType } from '../events/index.js';
 import { createDefaultPipeline } from '../pipeline/index.js';
 import { sharedPath } from '../testing/shared-data.js';
 
@@ -179,6 +179,38 @@ function pct(x: number): string {
   return `${(100 * x).toFixed(1)}%`;
 }
 
+/** The countries (or IGO/NGO) of the entities with these ids, '' where none is known. */
+function countriesOf(article: Article, ids: readonly string[]): string[] {
+  return ids.map((id) => {
+    const entity = article.entities.find((e) => e.id === id);
+    return entity ? actorCountry(entity) : '';
+  });
+}
+
+/**
+ * Whether one of the events has the gold type, an actor of a gold actor country and (when the gold has one) a
+ * recipient of a gold recipient country: the shape of a CAMEO triple.
+ */
+export function tripleMatch(article: Article, events: readonly ArticleEvent[], gold: GoldEvent): boolean {
+  return events.some(
+    (e) =>
+      e.type === gold.type &&
+      countriesOf(article, e.actor).some((c) => gold.actorCodes.includes(c)) &&
+      (!gold.recipientCodes.length || countriesOf(article, e.recipient).some((c) => gold.recipientCodes.includes(c))),
+  );
+}
+
+/** Our eventless sentences that still yield an event (not negated) through the pipeline, with what they yield. */
+export function inventedEvents(pipeline: Pipeline, sentences: readonly string[] = EVENTLESS_SENTENCES): { text: string; events: ArticleEvent[] }[] {
+  const out: { text: string; events: ArticleEvent[] }[] = [];
+  sentences.forEach((text, k) => {
+    const article = pipeline.run({ id: `eventless-${k + 1}`, date: '2024-05-02', title: null, text, source: { format: 'eventless-check' } });
+    const events = article.events.filter((e) => !e.negated);
+    if (events.length) out.push({ text, events });
+  });
+  return out;
+}
+
 /** Runs the pipeline over gold sentences and prints the figures; returns the exit code. */
 export async function main(args: string[]): Promise<number> {
   const cameoMode = args.includes('--cameo');
@@ -204,13 +236,13 @@ export async function main(args: string[]): Promise<number> {
   let actorGold = 0;
   let recipientHits = 0;
   let recipientGold = 0;
+  let actorCountryHits = 0;
+  let actorCountryGold = 0;
+  let recipientCountryHits = 0;
+  let recipientCountryGold = 0;
   let tripleHits = 0;
   let tripleGold = 0;
-  const countries = (article: Article, ids: readonly string[]) =>
-    ids.map((id) => {
-      const entity = article.entities.find((e) => e.id === id);
-      return entity ? actorCountry(entity) : '';
-    });
+  const countries = countriesOf;
   let rootHits = 0;
   let rootGold = 0;
   let sentencesWithEvents = 0;
@@ -242,16 +274,17 @@ export async function main(args: string[]): Promise<number> {
         console.log(`RECIPIENT ${g.id} gold=${g.recipientText.join('+')} got=${names(scored.recipient)} actor=${names(scored.actor)} trigger=${scored.trigger.text} | ${g.text.slice(0, 150)}`);
       }
     }
+    if (g.actorCodes.length) {
+      actorCountryGold++;
+      if (scored && countries(article, scored.actor).some((c) => g.actorCodes.includes(c))) actorCountryHits++;
+    }
+    if (g.recipientCodes.length) {
+      recipientCountryGold++;
+      if (scored && countries(article, scored.recipient).some((c) => g.recipientCodes.includes(c))) recipientCountryHits++;
+    }
     if (g.type && g.actorCodes.length) {
-      // Type, actor country and (when the gold has one) recipient country on one event: the shape of a CAMEO triple.
       tripleGold++;
-      const hit = events.some(
-        (e) =>
-          e.type === g.type &&
-          countries(article, e.actor).some((c) => g.actorCodes.includes(c)) &&
-          (!g.recipientCodes.length || countries(article, e.recipient).some((c) => g.recipientCodes.includes(c))),
-      );
-      if (hit) tripleHits++;
+      if (tripleMatch(article, events, g)) tripleHits++;
     }
     if (g.cameo && !g.cameo.startsWith('01') && !g.cameo.startsWith('02')) {
       rootGold++;
@@ -270,12 +303,19 @@ export async function main(args: string[]): Promise<number> {
     console.log(`CAMEO root among the sentence's events (codes 03-20, ${rootGold} examples): ${pct(ratio(rootHits, rootGold))}`);
     return 0;
   }
+  const invented = inventedEvents(pipeline);
+  console.log(`eventless check (our ${EVENTLESS_SENTENCES.length} sentences with no codable event): ${invented.length} yield events`);
+  if (showErrors) for (const x of invented) console.log(`INVENTED ${x.events.map((e) => `${e.type}/${e.cameo}:${e.trigger.text}`).join(' ')} | ${x.text}`);
   const strict = scoreTypes(pairs);
   const lenient = scoreTypes(lenientPairs);
   console.log(`gold type among the sentence's events: ${pct(ratio(typeAmong, gold.length))} (${typeAmong}/${gold.length})`);
   console.log(`single label = most confident event: accuracy ${pct(strict.accuracy)}, macro-F1 ${strict.macroF1.toFixed(3)}`);
   console.log(`single label = gold type if among events, else most confident: accuracy ${pct(lenient.accuracy)}, macro-F1 ${lenient.macroF1.toFixed(3)}`);
   console.log(`actor text match ${pct(ratio(actorHits, actorGold))} (${actorHits}/${actorGold}); recipient text match ${pct(ratio(recipientHits, recipientGold))} (${recipientHits}/${recipientGold})`);
+  console.log(
+    `actor country match ${pct(ratio(actorCountryHits, actorCountryGold))} (${actorCountryHits}/${actorCountryGold}); ` +
+      `recipient country match ${pct(ratio(recipientCountryHits, recipientCountryGold))} (${recipientCountryHits}/${recipientCountryGold}) (same event as the text match)`,
+  );
   console.log(`type + actor country + recipient country on one event: ${pct(ratio(tripleHits, tripleGold))} (${tripleHits}/${tripleGold})`);
   console.log('type        gold  pred  correct  P      R      F1     (most confident)  |  F1 (lenient)');
   for (const t of strict.perType) {

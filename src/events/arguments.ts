@@ -1,6 +1,6 @@
 // Finds an event's actor and recipient entities from the parse (or, without one, from word order around the trigger).
-import type { TriggerMatch } from './match-triggers.js';
-import { caseOf, childrenWith, deprel, headOf, isClauseBreak, type ArticleIndex, type SentenceView } from './sentence-view.js';
+import { isStance, type TriggerMatch } from './match-triggers.js';
+import { caseOf, childrenWith, deprel, headOf, isClauseBreak, misparsedSubject, type ArticleIndex, type SentenceView } from './sentence-view.js';
 
 /** Actor and recipient entity indexes (into `article.entities`), in text order, without duplicates. */
 export interface EventArguments {
@@ -74,7 +74,13 @@ function subjectOf(index: ArticleIndex, i: number): { token: number; passive: bo
       // an infinitive ("the decision to drop the case") shares the subject of the verb governing the noun.
       const t = index.article.tokens[h];
       const participle = t?.xpos === 'VBN' || (t?.xpos === undefined && /(ed|en)$/.test(index.lower[h] ?? ''));
-      if (participle) return { token: up, passive: true };
+      if (participle) {
+        const acting = misparsedSubject(index, h);
+        return acting === -1 ? { token: up, passive: true } : { token: acting, passive: false };
+      }
+      // "forces fighting in the north", "tourists visiting Egypt": the noun does what its -ing modifier says.
+      // Not a gerund complement ("the process of returning X"), whose subject is whoever the outer clause names.
+      if (t?.xpos === 'VBG' && !childrenWith(index, h, 'mark', 'case').length) return { token: up, passive: false };
       h = headOf(index, up);
       continue;
     }
@@ -88,14 +94,51 @@ function subjectOf(index: ArticleIndex, i: number): { token: number; passive: bo
   return null;
 }
 
-function parsedArguments(index: ArticleIndex, m: TriggerMatch, outer: TriggerMatch | null): EventArguments {
+/** Personal pronouns that stand for a party named elsewhere ("Nigeria announced that it will withdraw"). */
+const PARTY_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we']);
+/** Clause relations through which a complement clause's pronoun subject reaches the governing clause's subject. */
+const EMBEDDING_RELATIONS = new Set(['ccomp', 'xcomp', 'advcl', 'conj', 'parataxis']);
+/** Demonym, country or organisation modifiers of an act noun name who acts ("Palestinian riots", "U.S. sanctions"). */
+const ACTOR_MODIFIER_TYPES = new Set(['NORP', 'GPE', 'ORG']);
+
+/**
+ * A pronoun subject the entity layer left unresolved stands for the subject of the clause that governs its own
+ * ("Nigeria announced that it will withdraw", "the union said it had called off the strike").
+ */
+function pronounAntecedent(view: SentenceView, subjectToken: number, clause: number): number[] {
+  const index = view.index;
+  if (!PARTY_PRONOUNS.has(index.lower[subjectToken] ?? '')) return [];
+  for (let h = clause, steps = 0; h >= 0 && steps < 3; steps++) {
+    if (!EMBEDDING_RELATIONS.has(deprel(index, h).split(':')[0] ?? '')) return [];
+    const up = headOf(index, h);
+    if (up < 0) return [];
+    const s = subjectOf(index, up);
+    if (s && s.token !== subjectToken) {
+      if (s.passive) return [];
+      const found = entitiesOf(index, [s.token]);
+      if (found.length) return found;
+    }
+    // The parser may have left the governing verb without a subject ("Nigeria today announced"): word order.
+    if (!s && up < subjectToken) {
+      const found = orderSubject(index, view, up);
+      if (found.length) return found;
+    }
+    h = up;
+  }
+  return [];
+}
+
+function parsedArguments(view: SentenceView, m: TriggerMatch, outer: TriggerMatch | null): EventArguments {
+  const index = view.index;
   const actor: number[] = [];
   const recipient: number[] = [];
   const { entry } = m;
   const head = outer ?? m;
   const subject = subjectOf(index, head.token);
+  // "Israel is opposed to", "Vietnam is committed to": a stance adjective, whatever the parser calls its subject.
+  const stance = isStance(index, head.token, head.entry);
   // An inherited subject of a passive trigger undergoes it ("he is likely to be set free").
-  const passive = (subject?.passive ?? false) || head.passive;
+  const passive = !stance && ((subject?.passive ?? false) || head.passive);
   const isNoun = entry.pos === 'n';
   // The object counts as recipient unless it is the theme noun the line named ("dropped the charges").
   const objectNouns = (t: number) => childrenWith(index, t, 'obj', 'iobj').filter((o) => o !== m.object || entry.objects[0] === '*');
@@ -110,10 +153,24 @@ function parsedArguments(index: ArticleIndex, m: TriggerMatch, outer: TriggerMat
       const s = subjectOf(index, support);
       if (s && !s.passive) for (const e of entitiesOf(index, [s.token])) push(actor, e);
     }
+    if (!actor.length) {
+      // "Palestinian riots against ...", "U.S. sanctions on ...": a demonym or named body modifying the act noun.
+      for (const c of childrenWith(index, m.token, 'amod', 'compound')) {
+        const e = index.entityAt[c] ?? -1;
+        if (e >= 0 && ACTOR_MODIFIER_TYPES.has(index.article.entities[e]?.type ?? '') && !recipient.includes(e)) push(actor, e);
+      }
+    }
   } else {
-    if (subject) for (const e of entitiesOf(index, [subject.token])) push(passive ? recipient : actor, e);
+    if (subject) {
+      const named = entitiesOf(index, [subject.token]);
+      const found = named.length ? named : pronounAntecedent(view, subject.token, head.token);
+      for (const e of found) push(passive ? recipient : actor, e);
+    }
     if (passive) for (const e of entitiesOf(index, preps(head.token, ['by']))) push(actor, e);
-    const objectHolders = outer ? [outer.token, m.token] : [m.token];
+    // An embedding verb whose complement is no trigger ("threatened to deliver blows to X") still has its
+    // complement's objects and prepositional parties.
+    const untriggered = !outer && m.entry.embeds !== 'none' ? childrenWith(index, m.token, 'xcomp') : [];
+    const objectHolders = outer ? [outer.token, m.token] : [m.token, ...untriggered];
     for (const t of objectHolders) {
       if (!entry.theme) for (const e of entitiesOf(index, objectNouns(t))) push(recipient, e);
       for (const e of entitiesOf(index, preps(t, entry.recipientPreps))) push(entry.reciprocal && caseOf(index, t) === 'with' ? actor : recipient, e);
@@ -121,6 +178,15 @@ function parsedArguments(index: ArticleIndex, m: TriggerMatch, outer: TriggerMat
     }
     if (m.object >= 0 && !recipient.length) {
       for (const e of entitiesOf(index, preps(m.object, [...entry.recipientPreps, 'against', 'on', 'of', 'to']))) push(recipient, e);
+    }
+    if (!recipient.length && !passive && !outer) {
+      // The party behind the object noun: "rejected a fresh offer from X", "accepted X's demands", "boycott contact
+      // with X", "demanded the removal of X", "violated a ban by X".
+      for (const o of childrenWith(index, m.token, 'obj')) {
+        if ((index.entityAt[o] ?? -1) !== -1) continue;
+        const behind = [...childrenWith(index, o, 'nmod:poss'), ...preps(o, ['of', 'from', 'with', 'to', 'against', 'on', 'by'])];
+        for (const e of entitiesOf(index, behind)) if (!actor.includes(e)) push(recipient, e);
+      }
     }
   }
   return orient(entry.swap, actor, recipient);
@@ -294,14 +360,17 @@ export function findArguments(view: SentenceView, m: TriggerMatch, outer: Trigge
   const byOrder = windowArguments(view.index, view, m, outer);
   if (!view.index.parsed) return byOrder;
   // The parse decides; word order fills a role the parse left empty (a parser's attachment errors are common).
-  const parsed = parsedArguments(view.index, m, outer);
+  const parsed = parsedArguments(view, m, outer);
   const actor = parsed.actor.length ? parsed.actor : byOrder.actor.filter((e) => !parsed.recipient.includes(e));
   const recipient = parsed.recipient.length ? parsed.recipient : byOrder.recipient.filter((e) => !actor.includes(e));
   return { actor, recipient };
 }
 
-/** A place entity for the event: a locative "in X" / "at X" phrase on the trigger (or its object), else -1. */
-export function findPlace(view: SentenceView, m: TriggerMatch): number {
+/**
+ * A place entity for the event: a locative "in X" / "at X" phrase on the trigger (or its object), else (when
+ * `fronted`) a sentence-initial "In X,", else -1.
+ */
+export function findPlace(view: SentenceView, m: TriggerMatch, fronted = true): number {
   const index = view.index;
   const isPlace = (e: number) => e >= 0 && PLACE_TYPES.has(index.article.entities[e]?.type ?? '');
   if (index.parsed) {
@@ -327,7 +396,7 @@ export function findPlace(view: SentenceView, m: TriggerMatch): number {
     }
   }
   // "In Los Angeles, police arrested ...": a fronted locative before the first comma.
-  if (index.lower[view.first] === 'in' || index.lower[view.first] === 'at') {
+  if (fronted && (index.lower[view.first] === 'in' || index.lower[view.first] === 'at')) {
     const e = index.entityAt[view.first + 1] ?? -1;
     if (isPlace(e)) return e;
   }
@@ -341,6 +410,11 @@ export function subjectEntities(view: SentenceView, token: number): number[] {
     const s = subjectOf(index, token);
     return s && !s.passive ? entitiesOf(index, [s.token]) : [];
   }
+  return orderSubject(index, view, token);
+}
+
+/** The subject of the verb at `token` by word order: the nearest name before it outside a prepositional phrase. */
+function orderSubject(index: ArticleIndex, view: SentenceView, token: number): number[] {
   const all = runs(index, view);
   for (let k = all.length - 1; k >= 0; k--) {
     const run = all[k];
@@ -351,4 +425,23 @@ export function subjectEntities(view: SentenceView, token: number): number[] {
     return [...coordinated(index, all, k, -1).reverse(), run[0]];
   }
   return [];
+}
+
+/**
+ * The act's core participant: the subject of the trigger's clause (of the embedding verb for a complement's act),
+ * with whether it undergoes the act (passive); null when the clause has none.
+ */
+export function coreParticipant(view: SentenceView, m: TriggerMatch, outer: TriggerMatch | null): { token: number; passive: boolean } | null {
+  const index = view.index;
+  if (!index.parsed) return null;
+  const head = outer ?? m;
+  const s = subjectOf(index, head.token);
+  if (!s) return null;
+  const stance = isStance(index, head.token, head.entry);
+  return { token: s.token, passive: !stance && (s.passive || head.passive) };
+}
+
+/** The nominal of an "of" phrase on the nominal at `n` ("hundreds of students" -> students), or -1. */
+export function ofPhrase(index: ArticleIndex, n: number): number {
+  return childrenWith(index, n, 'nmod').find((c) => caseOf(index, c) === 'of') ?? -1;
 }

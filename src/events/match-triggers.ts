@@ -1,6 +1,6 @@
 // Finds trigger words in a sentence and checks each dictionary line's particle, object and complement constraints.
 import { objectFormSet, type TriggerEntry, type TriggerLexicon } from './triggers.js';
-import { childrenWith, deprel, isClauseBreak, uposOf, type ArticleIndex, type SentenceView } from './sentence-view.js';
+import { childrenWith, deprel, isClauseBreak, misparsedMainVerb, uposOf, type ArticleIndex, type SentenceView } from './sentence-view.js';
 import { looksLikeParticiple } from './inflect.js';
 
 /** A dictionary line matched at one token, with the complement that gives an embedding verb its content. */
@@ -21,6 +21,22 @@ const BE_FORMS = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s
 const PASSIVE_SKIP = new Set(['also', 'not', "n't", 'never', 'just', 'secretly', 'formally', 'reportedly', 'allegedly', 'later', 'since', 'then', 'already', 'being', 'been', 'recently', 'quietly', 'finally']);
 const PREPOSITIONS = new Set(['to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'of', 'into', 'about', 'over', 'after', 'before', 'against', 'under', 'as', 'that', ',', '.', 'since', 'during', 'until', 'through', 'across', 'between', 'among', 'near', 'amid', 'without', 'toward', 'towards', 'if', 'when', 'while', 'because', 'and', 'or', 'but']);
 const WINDOW = 7;
+const PERIOD_NOUNS: ReadonlySet<string> = new Set(['year', 'years', 'quarter', 'quarters', 'month', 'months', 'week', 'weeks', 'period', 'periods', 'half', 'season', 'term', 'decade']);
+/** Participles that after "be" describe their subject's stance or activity, with the preposition that follows. */
+const ADJECTIVAL_PARTICIPLES: ReadonlyMap<string, string> = new Map([
+  ['committed', 'to'], ['prepared', 'to'], ['determined', 'to'], ['opposed', 'to'], ['resolved', 'to'], ['dedicated', 'to'],
+  ['inclined', 'to'], ['disposed', 'to'], ['engaged', 'in'], ['involved', 'in'],
+]);
+
+/**
+ * True when the trigger at `i` describes its subject's stance, not something done to it: an adjective line, or
+ * "is opposed to", "is committed to", "were engaged in" (the subject opposes, commits, engages).
+ */
+export function isStance(index: ArticleIndex, i: number, entry: TriggerEntry): boolean {
+  if (entry.pos === 'a') return true;
+  const prep = ADJECTIVAL_PARTICIPLES.get(index.lower[i] ?? '');
+  return prep !== undefined && index.lower[i + 1] === prep;
+}
 const COMPOUND_HEADS = new Set(['warrant', 'warrants', 'movement', 'movements', 'leader', 'leaders', 'group', 'groups', 'campaign', 'site', 'helicopter', 'helicopters', 'plane', 'planes', 'order', 'orders', 'threat', 'threats', 'record', 'rate', 'organizer', 'organizers', 'organiser', 'organisers', 'vote', 'song', 'dog', 'dogs', 'squad', 'unit', 'units', 'force', 'forces', 'zone', 'line', 'lines']);
 
 const OBJECT_SETS = new WeakMap<TriggerEntry, { objects: ReadonlySet<string>; forbidden: ReadonlySet<string>; modifiers: ReadonlySet<string> }>();
@@ -36,7 +52,7 @@ function sets(entry: TriggerEntry) {
 
 /** True when the token is used passively: a `:pass` dependent, or (no parse) a form of "be" before a participle. */
 export function isPassive(index: ArticleIndex, view: SentenceView, i: number, entry?: TriggerEntry): boolean {
-  const participleModifier = deprel(index, i).startsWith('acl') && index.article.tokens[i]?.xpos === 'VBN';
+  const participleModifier = deprel(index, i).startsWith('acl') && index.article.tokens[i]?.xpos === 'VBN' && !misparsedMainVerb(index, i);
   if (index.parsed && (childrenWith(index, i, 'nsubj:pass', 'aux:pass').length > 0 || participleModifier)) return true;
   const form = index.lower[i] ?? '';
   if (!looksLikeParticiple(form) || form === index.lemma[i]) {
@@ -101,6 +117,10 @@ function posFits(index: ArticleIndex, view: SentenceView, i: number, entry: Trig
   const form = index.lower[i] ?? '';
   const prev = i > view.first ? (index.lower[i - 1] ?? '') : '';
   const next = i + 1 < view.end ? (index.lower[i + 1] ?? '') : '';
+  // "the year ended March 31", "the quarter ending in June": a date, not an act.
+  if (PERIOD_NOUNS.has(prev) && (form.endsWith('ed') || form.endsWith('ing'))) return false;
+  // "125 pct bid/140 offered": a price quote.
+  if (/^[\d/.,-]+$/.test(prev) && form.endsWith('ed') && !DETERMINERS.has(next)) return false;
   if (entry.pos === 'n') {
     // A noun modifying another ("arrest warrant", "protest leaders", "attack helicopter") names no act of its own.
     if (uposOf(index, i + 1) === 'NOUN' || COMPOUND_HEADS.has(next)) return false;
@@ -159,8 +179,14 @@ function findParticle(index: ArticleIndex, view: SentenceView, i: number, partic
   return -1;
 }
 
+/** True when token `j` lies inside a time expression ("starts on 19 March" names no march). */
+function inTime(index: ArticleIndex, j: number): boolean {
+  const t = index.article.tokens[j];
+  return t !== undefined && index.article.times.some((x) => x.start <= t.start && t.end <= x.end);
+}
+
 function findObject(index: ArticleIndex, region: readonly number[], objects: ReadonlySet<string>): number {
-  for (const j of region) if (objects.has(index.lemma[j] ?? '') || objects.has(index.lower[j] ?? '')) return j;
+  for (const j of region) if ((objects.has(index.lemma[j] ?? '') || objects.has(index.lower[j] ?? '')) && !inTime(index, j)) return j;
   return -1;
 }
 
@@ -195,11 +221,48 @@ function complementByOrder(lexicon: TriggerLexicon, index: ArticleIndex, view: S
   return [];
 }
 
+const ACCORD_LEMMAS: ReadonlySet<string> = new Set(['agree', 'concur']);
+
+/** After an "agree" with no act in its complement: a "that" clause, "with" and no party, or nothing at all. */
+function expressesAccord(index: ArticleIndex, view: SentenceView, i: number): boolean {
+  let j = i + 1;
+  while (j < view.end && (index.lower[j] ?? '').endsWith('ly')) j++;
+  const next = index.lower[j] ?? '.';
+  if (next === 'that' || j >= view.end || isClauseBreak(index, j) || next === ',') return true;
+  if (next !== 'with') return false;
+  for (let k = j + 1; k < view.end && k <= j + 4; k++) if ((index.entityAt[k] ?? -1) !== -1) return false;
+  return true;
+}
+
+const OPENERS = new Set(['"', '\u201c', "'", '\u2018', ':', '(', '-', '--', '\u2013', '\u2014', ';']);
+
+/**
+ * A capitalised trigger word inside a sentence in ordinary case is part of a name or title ("Meet the Press",
+ * "Operation Protective Edge", "Demand Deposits"); headlines in title or upper case are not ordinary case.
+ */
+function insideName(index: ArticleIndex, view: SentenceView, i: number): boolean {
+  if (i === view.first || OPENERS.has(index.lower[i - 1] ?? '')) return false;
+  const t = index.article.tokens[i];
+  const word = t ? index.article.text.slice(t.start, t.end) : '';
+  if (!/^\p{Lu}\p{Ll}/u.test(word)) return false;
+  let words = 0;
+  let capitalised = 0;
+  for (let j = view.first; j < view.end; j++) {
+    const u = index.article.tokens[j];
+    const w = u ? index.article.text.slice(u.start, u.end) : '';
+    if (!/^\p{L}/u.test(w)) continue;
+    words++;
+    if (/^\p{Lu}/u.test(w)) capitalised++;
+  }
+  return capitalised * 2 < words;
+}
+
 /** The best dictionary line matching at token `i`, or null (also null for a blocker). */
 export function matchAt(lexicon: TriggerLexicon, view: SentenceView, i: number, depth = 0): TriggerMatch | null {
   const index = view.index;
   const list = candidates(lexicon, index, i);
   if (!list.length) return null;
+  if (insideName(index, view, i)) return null;
   const plainPassive = isPassive(index, view, i);
   let plainRegion: number[] | null = null;
   for (const entry of list) {
@@ -246,9 +309,12 @@ export function matchAt(lexicon: TriggerLexicon, view: SentenceView, i: number, 
       }
       if (!complement && entry.embeds === 'required') continue;
     }
+    // "economists agreed that the report painted a bleak picture", "he agreed with that": agreeing with a view is
+    // CAMEO 019 (express accord), which has no PLOVER class; agreeing to act or on terms is AGREE.
+    if (!complement && entry.embeds === 'optional' && (ACCORD_LEMMAS.has(index.lemma[i] ?? '') || /^(agree|concur)/.test(index.lower[i] ?? '')) && expressesAccord(index, view, i)) return null;
     if (!entry.type) return null;
     // "is opposed to": an adjective after the copula, not a passive.
-    return { token: i, entry, particle, object, complement, passive: entry.pos === 'a' ? false : passive };
+    return { token: i, entry, particle, object, complement, passive: isStance(index, i, entry) ? false : passive };
   }
   return null;
 }

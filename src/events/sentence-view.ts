@@ -118,3 +118,29 @@ export function caseOf(index: ArticleIndex, i: number): string {
 export function isClauseBreak(index: ArticleIndex, i: number): boolean {
   return CLAUSE_BREAKS.has(index.lower[i] ?? '');
 }
+
+/** Relations by which a verb takes a clause or object of its own: a participle that has one is acting, not modifying. */
+const ACTIVE_DEPENDENTS = ['obj', 'ccomp', 'xcomp', 'advcl'];
+
+/**
+ * A sentence whose root is a noun phrase with a past-participle modifier that itself takes an object or a clause
+ * ("Senior officials agreed on Wednesday that ...", "Doctors from two aid groups donated goods") is a main verb the
+ * parser took for a participle: the root noun acts. Returns that noun, or -1. Headline-style passives ("Two soldiers
+ * arrested in Texas") take no object or clause and stay passive; copular sentences have a noun root of their own.
+ */
+export function misparsedSubject(index: ArticleIndex, i: number): number {
+  if (!deprel(index, i).startsWith('acl') || !childrenWith(index, i, ...ACTIVE_DEPENDENTS).length) return -1;
+  let noun = headOf(index, i);
+  for (let steps = 0; noun >= 0 && steps < 4; steps++) {
+    const up = headOf(index, noun);
+    if (up < 0) return childrenWith(index, noun, 'nsubj', 'cop').length ? -1 : noun;
+    if (!/^(nmod|conj|appos|compound)/.test(deprel(index, noun))) return -1;
+    noun = up;
+  }
+  return -1;
+}
+
+/** True when the participle at `i` is a misparsed main verb (see `misparsedSubject`). */
+export function misparsedMainVerb(index: ArticleIndex, i: number): boolean {
+  return misparsedSubject(index, i) !== -1;
+}

@@ -33,8 +33,8 @@ function summary(e: ArticleEvent) {
   return { type: e.type, mode: e.mode, cameo: e.cameo, actor: e.actor, recipient: e.recipient };
 }
 
-test('the stage declares its layers', () => {
-  assert.deepEqual([stage.name, stage.requires, stage.provides], ['events', ['tokens', 'sentences', 'entities', 'times'], ['events']]);
+test('the stage declares its layers (entities: it fills countries the entity layer left open)', () => {
+  assert.deepEqual([stage.name, stage.requires, stage.provides], ['events', ['tokens', 'sentences', 'entities', 'times'], ['events', 'entities']]);
 });
 
 test('active arrest: subject acts, object undergoes, "in X" is the place, the governing day the date', () => {
@@ -274,4 +274,115 @@ test('parse path: a time expression inside a relative clause dates that clause, 
   });
   assert.equal(e.type, 'COERCE');
   assert.notEqual(e.date, '2010');
+});
+
+test('a material act with no named target lands on the place it happens in', () => {
+  const e = only('Rebels blocked the roads in Lima on Monday.');
+  assert.deepEqual([e.type, e.actor, e.recipient], ['PROTEST', [], [ID.Lima]]);
+});
+
+test('a protest with no named target takes the party its purpose names', () => {
+  const e = only('Farmers marched to demand land reform from Peru.');
+  assert.deepEqual([e.type, e.recipient], ['PROTEST', [ID.Peru]]);
+});
+
+test('agreeing with a view is no event; agreeing to act is', () => {
+  assert.deepEqual(code('Peru agreed that the plan was sound.'), []);
+  assert.deepEqual(code('Peru agreed with the analysis.'), []);
+  assert.deepEqual(summary(only('Peru agreed to release Maria Alves.')).actor, [ID.Peru]);
+});
+
+test('a period that ends or a price quoted as offered is no act', () => {
+  assert.deepEqual(code('For the year ended March 31, Peru reported a profit of 3 million dollars.'), []);
+  assert.deepEqual(code('Lima wheat was 125 bid and 140 offered.'), []);
+  assert.deepEqual(code('Brazil defended its title against Chile.'), []);
+  assert.deepEqual(code('Peru offered 2 million shares to investors.'), []);
+  // A month name inside a date is no object: "starts on 19 March" names no march.
+  assert.deepEqual(code('The race starts on 19 March in Lima.', { times: [{ text: '19 March', value: '2024-03-19' }] }), []);
+});
+
+test('a stance adjective keeps its subject as the actor: "is committed to", "is opposed to"', () => {
+  const e = only('Peru is committed to releasing Maria Alves.');
+  assert.deepEqual([e.actor, e.recipient], [[ID.Peru], [ID.Alves]]);
+});
+
+test('a titled person with no country takes the one their title phrase names', () => {
+  const entities: FixtureEntity[] = [
+    { texts: ['Peruvian'], type: 'NORP', country: 'PER' },
+    { texts: ['Ana Ruiz'], type: 'PERSON' },
+    { texts: ['Chile'], type: 'GPE', country: 'CHL' },
+    { texts: ['Tomas Vega'], type: 'PERSON' },
+    { texts: ['Luis Mora'], type: 'PERSON' },
+    { texts: ['Rosa Diaz'], type: 'PERSON' },
+  ];
+  const article = fixtureArticle("Peruvian foreign minister Ana Ruiz met King Tomas Vega of Chile. Luis Mora watched them in Chile. Chile's Rosa Diaz left.", { entities });
+  const patch = stage.run(article, { referenceDate: article.date, options: {} });
+  const country = (name: string) => patch.entities?.find((e) => e.name === name)?.country ?? null;
+  assert.deepEqual([country('Ana Ruiz'), country('Tomas Vega'), country('Luis Mora'), country('Rosa Diaz')], ['PER', 'CHL', null, 'CHL']);
+});
+
+const PARSE_RAIN: FixtureParse = ['Heavy heavy ADJ 2 amod', 'rain rain NOUN 3 nsubj', 'battered batter VERB 0 root', 'Lima Lima PROPN 3 obj', '. . PUNCT 3 punct'];
+const PARSE_REBELS: FixtureParse = ['Rebels rebel NOUN 2 nsubj', 'battered batter VERB 0 root', 'Lima Lima PROPN 2 obj', '. . PUNCT 2 punct'];
+
+test('parse path: weather, markets and figures do not act ("heavy rain battered Lima"); people do', () => {
+  assert.deepEqual(code('Heavy rain battered Lima.', { parses: [PARSE_RAIN] }), []);
+  assert.deepEqual(summary(only('Rebels battered Lima.', { parses: [PARSE_REBELS] })).recipient, [ID.Lima]);
+});
+
+test('parse path: an unresolved pronoun subject stands for the subject of the clause that governs it', () => {
+  const e = only('Peru said it would release Maria Alves.', {
+    parses: [[
+      'Peru Peru PROPN 2 nsubj',
+      'said say VERB 0 root',
+      'it it PRON 5 nsubj',
+      'would would AUX 5 aux',
+      'release release VERB 2 ccomp',
+      'Maria Maria PROPN 5 obj',
+      'Alves Alves PROPN 6 flat',
+      '. . PUNCT 2 punct',
+    ]],
+  });
+  assert.deepEqual([e.actor, e.recipient], [[ID.Peru], [ID.Alves]]);
+});
+
+test('parse path: "X said Y must do Z" is a demand from X to Y even when Z is no trigger', () => {
+  const e = only('Brazil said Peru must lower its tariffs.', {
+    parses: [[
+      'Brazil Brazil PROPN 2 nsubj',
+      'said say VERB 0 root',
+      'Peru Peru PROPN 5 nsubj',
+      'must must AUX 5 aux',
+      'lower lower VERB 2 ccomp',
+      'its its PRON 7 nmod:poss',
+      'tariffs tariff NOUN 5 obj',
+      '. . PUNCT 2 punct',
+    ]],
+  });
+  assert.deepEqual([e.type, e.cameo, e.actor, e.recipient, e.trigger.text], ['REQUEST', '100', [ID.Brazil], [ID.Peru], 'must lower']);
+});
+
+test('a deal between firms to buy or sell is no political event; a state\'s purchase is', () => {
+  const firms: FixtureEntity[] = [...ENTITIES, { texts: ['Norvale Corp'], type: 'ORG', sector: 'BUS' }, { texts: ['Tessan Ltd'], type: 'ORG' }];
+  assert.deepEqual(code('Norvale Corp agreed to acquire Tessan Ltd for 40 million dollars.', { entities: firms }), []);
+  assert.equal(only('Peru agreed to purchase wheat from Brazil.').type, 'AGREE');
+});
+
+test('a capitalised trigger word inside an ordinary sentence belongs to a name or title', () => {
+  assert.deepEqual(code('The minister from Peru appeared on the program Meet the Press on Sunday.'), []);
+});
+
+test('parse path: a threat whose complement is no trigger lands on the place of the threatened act', () => {
+  const e = only('Chile threatened to resume operations in Lima.', {
+    parses: [[
+      'Chile Chile PROPN 2 nsubj',
+      'threatened threaten VERB 0 root',
+      'to to PART 4 mark',
+      'resume resume VERB 2 xcomp',
+      'operations operation NOUN 4 obj',
+      'in in ADP 7 case',
+      'Lima Lima PROPN 4 obl',
+      '. . PUNCT 2 punct',
+    ]],
+  });
+  assert.deepEqual([e.type, e.actor, e.recipient], ['THREATEN', [ID.Chile], [ID.Lima]]);
 });

@@ -1,14 +1,17 @@
 // The "events" stage: codes PLOVER events (with CAMEO codes) from trigger words, their arguments, time and place.
-import type { Article, ArticleEvent, Stage, StageContext } from '../core/index.js';
+import type { Article, ArticleEvent, PloverEventType, Stage, StageContext } from '../core/index.js';
 import { textSpan } from '../core/index.js';
 import { PLOVER_TYPES } from './ontology.js';
 import { createTriggerLexicon, type TriggerLexicon } from './triggers.js';
 import { matchAt, type TriggerMatch } from './match-triggers.js';
 import { composeEmbedded, composeFuture, type Coding } from './compose.js';
 import { readModality } from './modality.js';
-import { findArguments, findPlace, subjectEntities } from './arguments.js';
+import { coreParticipant, findArguments, findPlace, ofPhrase, subjectEntities } from './arguments.js';
+import { canBeParty } from './participants.js';
+import { modalDemands } from './modal-demands.js';
 import { calendarDate, findGoverningTime, indexTimes } from './anchors.js';
-import { indexArticle, sentenceViews, type ArticleIndex, type SentenceView } from './sentence-view.js';
+import { titlePhraseCountries } from './actor-countries.js';
+import { childrenWith, indexArticle, sentenceViews, type ArticleIndex, type SentenceView } from './sentence-view.js';
 
 /** Options for the events stage. */
 export interface EventsStageOptions {
@@ -22,6 +25,10 @@ export interface EventsStageOptions {
 }
 
 const DAY = 86_400_000;
+/** Acts whose undergoer may be a thing (a camp attacked, homes demolished, a road blocked). */
+const MATERIAL_CONFLICT: ReadonlySet<PloverEventType> = new Set(['PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT']);
+/** Acts whose target, when no party is named, is the place they happen in. */
+const PLACE_TARGETS: ReadonlySet<PloverEventType> = new Set(['THREATEN', 'COOPERATE', 'AID', 'RETREAT', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT']);
 const DEFAULT_MIN_CONFIDENCE = 0.5;
 
 function baseCoding(m: TriggerMatch): Coding {
@@ -71,6 +78,66 @@ function nominalHasFrame(index: ArticleIndex, view: SentenceView, m: TriggerMatc
   return false;
 }
 
+/**
+ * Whether a verbal act has a participant that can act in politics. Its subject must be one ("heavy rain battered
+ * the coast", "inflation threatens wages" and "the report blamed" are no events; a passive subject that is the
+ * line's own object noun, "a state of emergency was declared", is exempt); with no subject at all, a named party.
+ */
+function plausibleParticipants(view: SentenceView, m: TriggerMatch, named: boolean): boolean {
+  const index = view.index;
+  const core = coreParticipant(view, m, null);
+  if (!core) return named;
+  if (core.passive && m.entry.objects.length > 0) return true;
+  // Material conflict lands on things as well as people: "a camp was attacked", "homes were demolished".
+  const act = m.complement ?? m;
+  if (core.passive && act.entry.type !== null && MATERIAL_CONFLICT.has(act.entry.type)) return true;
+  return canBeParty(index, core.token, (n) => ofPhrase(index, n));
+}
+
+/** Verbs of commerce: agreeing to do one of them between firms is a business deal, not a political event. */
+const COMMERCE = new Set(['sell', 'buy', 'acquire', 'purchase', 'merge', 'issue', 'invest', 'lease', 'license', 'licence', 'distribute', 'market', 'manufacture', 'supply', 'finance', 'underwrite', 'redeem', 'repurchase', 'list']);
+/** Sectors of political actors: an organisation with one of them is no mere firm. */
+const BUSINESS_SECTORS = new Set(['BUS']);
+
+/**
+ * "Montedison agreed to acquire Antibioticos", "the unit agreed to sell its tire division to Dyneer": an intent to
+ * buy, sell, merge or issue whose named parties are all organisations without a political sector or a country is
+ * a business deal, which PLOVER does not code. A state or a person among the parties keeps it ("Cairo agreed to
+ * purchase wheat").
+ */
+function commercialDeal(index: ArticleIndex, m: TriggerMatch, parties: readonly number[]): boolean {
+  if (codingOf(m).type !== 'AGREE') return false;
+  let verb = m.complement ? m.complement.token : -1;
+  for (let j = m.token + 1; verb === -1 && j <= m.token + 4 && j < index.lower.length; j++) {
+    if (index.lower[j] === 'to') {
+      verb = j + 1;
+      break;
+    }
+  }
+  if (verb === -1 || !COMMERCE.has(index.lemma[verb] ?? '') && !COMMERCE.has((index.lower[verb] ?? '').replace(/e?s$/, ''))) return false;
+  if (!parties.length) return true;
+  return parties.every((e) => {
+    const entity = index.article.entities[e];
+    return entity !== undefined && entity.type === 'ORG' && entity.country === null && (entity.sector === null || BUSINESS_SECTORS.has(entity.sector));
+  });
+}
+
+/** Words after which the rest of the sentence is someone's report of the act, not part of it. */
+const REPORT_TAIL = new Set(['said', 'says', 'reported', 'according', 'told']);
+
+/** The first entity after token `from` in the sentence, not among `exclude`, before a reporting tail; else -1. */
+function firstPartyAfter(index: ArticleIndex, view: SentenceView, from: number, exclude: readonly number[]): number {
+  for (let j = from + 1; j < view.end; j++) {
+    const w = index.lower[j] ?? '';
+    if (REPORT_TAIL.has(w) || w === ';') return -1;
+    // ", APS news agency said": a trailing attribution names no target.
+    if (w === ',') for (let k = j + 1; k < view.end && k <= j + 6; k++) if (REPORT_TAIL.has(index.lower[k] ?? '')) return -1;
+    const e = index.entityAt[j] ?? -1;
+    if (e >= 0 && !exclude.includes(e)) return e;
+  }
+  return -1;
+}
+
 function isStateForce(article: Article, e: number): boolean {
   const entity = article.entities[e];
   return entity !== undefined && (entity.type === 'GPE' || entity.sector === 'MIL');
@@ -93,9 +160,28 @@ function codeSentence(index: ArticleIndex, view: SentenceView, lexicon: TriggerL
     const args = m.complement ? findArguments(view, m.complement, m) : findArguments(view, m, null);
     const passive = m.passive;
     if (entry.pos === 'n' && !args.actor.length && !args.recipient.length && m.object === -1 && !nominalHasFrame(index, view, m)) continue;
+    if (entry.pos !== 'n' && index.parsed && !plausibleParticipants(view, m, args.actor.length + args.recipient.length > 0)) continue;
+    if (commercialDeal(index, m, [...args.actor, ...args.recipient])) continue;
     let negated = cues.negated;
     let actor = args.actor;
     let recipient = args.recipient;
+    const act = m.complement ?? m;
+    if (!recipient.length && act.entry.type !== null && PLACE_TARGETS.has(act.entry.type)) {
+      // A material act done in a place with no other target lands on that place ("blocked roads in Algiers",
+      // "will evacuate the settlements in the Gaza Strip"), as CAMEO codes the location's country as target.
+      let place = findPlace(view, act, false);
+      if (place === -1 && !m.complement && index.parsed && entry.embeds !== 'none') {
+        // "threatened to resume attacks in Israel": the place of the complement's act.
+        for (const x of childrenWith(index, m.token, 'xcomp')) if (place === -1) place = findPlace(view, { ...m, token: x, particle: -1 }, false);
+      }
+      if (place >= 0 && !actor.includes(place)) recipient = [place];
+    }
+    if (!recipient.length && coding.type === 'PROTEST') {
+      // A protest's target is named in its purpose or motive ("to demand reforms by X's government", "in protest
+      // against abuses by X", "to show their disapproval of X's policies"): the first party after the trigger.
+      const target = firstPartyAfter(index, view, m.particle > m.token ? m.particle : m.token, actor);
+      if (target >= 0) recipient = [target];
+    }
     if ((cues.modal === 'must' || (cues.modal === 'should' && cues.reporter !== -1)) && !m.complement && !passive) {
       // "X said Y must release the prisoners": X asks Y to.
       coding = composeEmbedded({ type: 'REQUEST', mode: null, cameo: '100' }, coding);
@@ -158,6 +244,37 @@ function codeSentence(index: ArticleIndex, view: SentenceView, lexicon: TriggerL
       confidence,
     });
   }
+  // "X said Y must do Z" where Z is no trigger: a demand all the same.
+  const taken = new Set<number>([...triggerTokens, ...matches.flatMap((m) => (m.complement ? [m.complement.token] : []))]);
+  for (const d of modalDemands(view, taken)) {
+    const cues = readModality(index, view, d.reporter);
+    if (cues.negated || cues.modality === 'hypothetical') continue;
+    const timeIndex = findGoverningTime(index, view, timeAt, d.reporter, triggerTokens, false);
+    const time = timeIndex >= 0 ? article.times[timeIndex] : undefined;
+    const date = time ? calendarDate(time.value) : cues.modality === 'future' ? null : article.date;
+    const modal = article.tokens[d.modal];
+    const verb = article.tokens[d.verb];
+    if (!modal || !verb) continue;
+    const entityId = (e: number) => article.entities[e]?.id ?? '';
+    let confidence = 0.75 + (d.actor.length ? 0.1 : 0) + 0.05 - (cues.subordinate ? 0.1 : 0);
+    confidence = Math.round(confidence * 100) / 100;
+    out.push({
+      id: `V${out.length + 1}`,
+      type: 'REQUEST',
+      mode: null,
+      cameo: '100',
+      actor: d.actor.map(entityId),
+      recipient: d.recipient.map(entityId),
+      date,
+      time: time?.id ?? null,
+      place: null,
+      negated: false,
+      modality: cues.modality,
+      sentence: view.sentence,
+      trigger: textSpan(article.text, modal.start, Math.max(modal.end, verb.end)),
+      confidence,
+    });
+  }
 }
 
 /**
@@ -193,7 +310,7 @@ export function createEventsStage(options: EventsStageOptions = {}): Stage {
   return {
     name: 'events',
     requires: ['tokens', 'sentences', 'entities', 'times'],
-    provides: ['events'],
+    provides: ['events', 'entities'],
     run(article: Article, _ctx: StageContext) {
       const index = indexArticle(article);
       const timeAt = indexTimes(index);
@@ -203,7 +320,14 @@ export function createEventsStage(options: EventsStageOptions = {}): Stage {
       const kept = shareAnchors(article, events)
         .filter((e) => e.confidence >= minConfidence)
         .map((e, k) => ({ ...e, id: `V${k + 1}` }));
-      return { events: kept };
+      // Actor codes need the parties' countries: fill those the entity layer left open from the person's own title.
+      const countries = titlePhraseCountries(index);
+      if (!countries.size) return { events: kept };
+      const entities = article.entities.map((entity, k) => {
+        const country = countries.get(k);
+        return country ? { ...entity, country } : entity;
+      });
+      return { events: kept, entities };
     },
   };
 }

@@ -31,13 +31,17 @@ export const TRIGGER_LINES: readonly string[] = [
   'v deny +accusation,allegation,charge,claim,report,wrongdoing,involvement,responsibility,rumor,rumour : NONE - -',
   'v demonstrate +* : NONE - -',
   'v charge +fee,price,rate,interest,battery,phone : NONE - -',
-  'v attack +problem,issue,idea,plan,policy,proposal,record,cost,comment,remark,decision,handling,claim,stance,approach,budget,bill,strategy,reform,system,record,leadership,performance : ACCUSE disapprove 111',
+  'v attack +problem,issue,idea,plan,policy,proposal,record,cost,comment,remark,decision,handling,claim,stance,approach,budget,bill,strategy,reform,system,record,leadership,performance,word,pledge,lie,speech,argument,view,promise,manifesto,position,rhetoric,statement,agenda,approach,tactic : ACCUSE disapprove 111',
   'v launch,mount,make,step_up +attack,broadside,tirade,assault&policy,policies,plan,plans,cost,record,proposal,decision,comment,remark,handling,system,bill,budget,strategy,reform,leadership,stance,claim,claims : ACCUSE disapprove 111',
-  'v meet +end,cost,need,target,requirement,deadline,expectation,criterion,standard,goal,obligation,quota,payment,forecast,estimate : NONE - -',
+  'v meet +end,cost,need,target,requirement,deadline,expectation,criterion,standard,goal,obligation,quota,payment,forecast,estimate,rule,specification,condition,test : NONE - -',
+  'v host +event,games,olympics,tournament,championship,festival,show,concert,exhibition,race,match,competition,ceremony,party,conference,congress,convention,programme,program : NONE - -',
   'v meet,satisfy +demand&domestic,consumer,world,global,growing,rising,market,energy,oil,local,export,strong,customer : NONE - -',
   'v offer,express,send,extend,convey,pass +congratulation,condolence,sympathy,thanks,best,wish,greeting : NONE - -',
   'v strike +deal,agreement,balance,chord,note,tone,bargain : NONE - -',
   'v fire +employee,worker,staff,coach,manager,director,official : NONE - -',
+  // Market senses: securities and goods offered for sale, titles defended in sport.
+  'v offer,sell,issue,float,place +share,stock,unit,bond,note,debenture,security,tranche,obligation,certificate,equity,preferred,product,service,system,discount,dividend,rate,yield,coupon,price : NONE - -',
+  'v defend,retain,win,lose,claim +title,crown,championship,trophy,cup,medal : NONE - -',
 
   // --- AGREE (CAMEO 03)
   'v agree,pledge,promise,offer,undertake,commit > : AGREE - 030 r:with,to,for',
