@@ -2,7 +2,7 @@
 // SQLite) of Reuters-21578 by default; prints wall time, CPU time, articles per second and peak RSS of the process
 // (worker threads included: they share it).
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { ingest } from '../ingest/index.js';
 import { SqliteStore } from '../store/sqlite/index.js';
@@ -47,6 +47,20 @@ export async function main(args: string[]): Promise<number> {
   await store.close();
   console.log(`${paths.join(' ')} with ${workers} workers: ${summary.read} read, ${summary.stored} stored (${summary.duplicates} duplicates), ${summary.failed} failed`);
   console.log(`wall ${seconds.toFixed(1)} s, CPU ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s, ${(summary.read / seconds).toFixed(0)} articles/s, peak RSS ${peakRssMb().toFixed(0)} MB (sampled ${(sampledPeak / 1024 / 1024).toFixed(0)} MB)`);
+  const ph = summary.phases;
+  if (ph) {
+    const f = (x: number) => `${x.toFixed(1)} s`;
+    console.log(`main thread: read ${f(ph.read)}, keys ${f(ph.keys)}, store ${f(ph.store)}, waiting for workers ${f(ph.wait)}; ` +
+      `analysis threads: pipeline ${f(ph.pipeline)}, ingest item ${f(ph.item)} (wall clock of each thread, summed)`);
+    const cpuTotal = (cpu.user + cpu.system) / 1e6;
+    if (ph.mainCpu !== null && ph.workersCpu !== null) {
+      console.log(`CPU by thread: main ${f(ph.mainCpu)}, analysis threads ${f(ph.workersCpu)}, ` +
+        `V8's own helper threads (GC, compiling) and the rest ${f(cpuTotal - ph.mainCpu - ph.workersCpu)}`);
+    }
+    console.log(`one analysis thread at most: V8 heap ${ph.workerHeapMb.toFixed(0)} MB, array buffers (models) ${ph.workerBuffersMb.toFixed(0)} MB; ` +
+      `main thread now: V8 heap ${(process.memoryUsage().heapTotal / 1048576).toFixed(0)} MB`);
+  }
+  console.log(`load average at the end: ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
   console.log(`corpus: ${JSON.stringify(stats)}`);
   console.log(`targets (wall <= 60 s, peak RSS <= 1024 MB): ${seconds <= 60 && peakRssMb() <= 1024 ? 'met' : 'MISSED'}`);
   if (dir) rmSync(dir, { recursive: true, force: true });

@@ -5,12 +5,13 @@ import { articleKey, bodyHash, bodyText } from './hash.js';
 import { textBands } from './minhash.js';
 import { sourceName } from './source.js';
 
-/** Everything ingest hands the store for one article; pure, so it runs in the analysis workers. */
-export function ingestItem(article: Article): IngestItem {
+/** Everything ingest hands the store for one article; pure, so it runs in the analysis workers. `key` is the article's
+ * `articleKey` when the caller has it already (ingest computes it to skip stored articles). */
+export function ingestItem(article: Article, key?: string): IngestItem {
   const body = bodyText(article);
   return {
     article,
-    key: articleKey(article.id, article.text),
+    key: key ?? articleKey(article.id, article.text),
     bodyHash: bodyHash(body),
     bands: textBands(body),
     sourceName: sourceName(article.source),

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { articleKey, bodyHash, bodyText, normaliseText } from './hash.js';
-import { countriesCompatible, daysBetween, addDays, entityAliases, normaliseName, surnameOf } from './link.js';
+import { countriesCompatible, daysBetween, addDays, displayAliases, entityAliases, entityNameForms, normaliseName, surnameOf } from './link.js';
 
 test('names normalise without case, accents, punctuation or a leading "the"', () => {
   assert.equal(normaliseName('The  Dockers\u2019 Union'), 'dockers union');
@@ -10,6 +10,21 @@ test('names normalise without case, accents, punctuation or a leading "the"', ()
   assert.equal(normaliseName('U.S.'), 'u s');
   assert.equal(surnameOf('william p barr jr'), 'barr');
   assert.equal(surnameOf('barr'), null);
+});
+
+test('name forms: the aliases with the display form of each, normalised once', () => {
+  const mentions = [
+    { start: 0, end: 13, text: 'Maria  Lopez', kind: 'name' as const },
+    { start: 20, end: 25, text: 'Lopez', kind: 'name' as const },
+    { start: 30, end: 33, text: 'she', kind: 'pronoun' as const },
+  ];
+  const person = { type: 'PERSON' as const, name: 'Maria Lopez', mentions };
+  const forms = entityNameForms(person);
+  assert.deepEqual([...forms.keys()], entityAliases(person));
+  assert.deepEqual([...forms.entries()], [['maria lopez', 'Maria Lopez'], ['lopez', 'Lopez']]);
+  // A surname never mentioned alone shows in its normalised form, as the aliases table always had it.
+  assert.deepEqual([...entityNameForms({ type: 'PERSON', name: 'Tomas Berg', mentions: [] }).entries()], [['tomas berg', 'Tomas Berg'], ['berg', 'berg']]);
+  assert.deepEqual([...forms.values()].slice(0, 2), displayAliases(person));
 });
 
 test('aliases: canonical name, name mentions and a person\'s surname', () => {

@@ -37,6 +37,25 @@ export function entityAliases(entity: Pick<Entity, 'type' | 'name' | 'mentions'>
   return [...out];
 }
 
+/**
+ * The names an entity goes by, each normalised once: normalised form -> display form, in the order of `entityAliases`
+ * (canonical name, mention names, a person's surname, whose display form is its normalised form unless it is mentioned).
+ */
+export function entityNameForms(entity: Pick<Entity, 'type' | 'name' | 'mentions'>): Map<string, string> {
+  const out = new Map<string, string>();
+  const add = (n: string, norm: string): void => {
+    if (norm && !out.has(norm)) out.set(norm, n.replace(/\s+/g, ' ').trim());
+  };
+  const nameNorm = normaliseName(entity.name);
+  add(entity.name, nameNorm);
+  for (const m of entity.mentions) if (m.kind === 'name') add(m.text, normaliseName(m.text));
+  if (entity.type === 'PERSON') {
+    const surname = surnameOf(nameNorm);
+    if (surname && !out.has(surname)) out.set(surname, surname);
+  }
+  return out;
+}
+
 /** Display forms of the names an entity is mentioned by, canonical name first. */
 export function displayAliases(entity: Pick<Entity, 'name' | 'mentions'>): string[] {
   const seen = new Map<string, string>();

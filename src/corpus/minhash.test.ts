@@ -35,3 +35,14 @@ test('band keys: one per band, equal for equal texts, shared by near-duplicates,
   assert.equal(other.filter((b, i) => b === bands[i]).length, 0);
   assert.deepEqual(lshBands(minhashSignature(shingleHashes(long))), bands);
 });
+
+test('shingle hashes are FNV-1a of the five words joined by single spaces, sorted and distinct', () => {
+  const fnv = (t: string) => {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < t.length; i++) h = Math.imul(h ^ t.charCodeAt(i), 0x01000193);
+    return h >>> 0;
+  };
+  const expected = [fnv('the ferry left port at'), fnv('ferry left port at dawn')].sort((x, y) => x - y);
+  assert.deepEqual([...shingleHashes('The ferry left port, at dawn.')], expected);
+  assert.deepEqual([...shingleHashes('Port closed.')], [fnv('port closed')]);
+});

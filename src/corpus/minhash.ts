@@ -26,16 +26,31 @@ function fmix(x: number): number {
   return h >>> 0;
 }
 
-const SEEDS: number[] = Array.from({ length: BANDS * ROWS }, (_, i) => fmix(0x9e3779b9 + i * 0x632be5ab));
+const SEEDS = Uint32Array.from({ length: BANDS * ROWS }, (_, i) => fmix(0x9e3779b9 + i * 0x632be5ab));
+
+const FNV_PRIME = 0x01000193;
 
 /** The sorted, distinct 32-bit hashes of a text's 5-word shingles (lower-cased words of letters and digits). */
 export function shingleHashes(text: string, size = SHINGLE_WORDS): Uint32Array {
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+(?:['\u2019.][\p{L}\p{N}]+)*/gu) ?? [];
   if (words.length === 0) return new Uint32Array(0);
-  const out = new Set<number>();
-  if (words.length < size) out.add(fnv1a(words.join(' ')));
-  for (let i = 0; i + size <= words.length; i++) out.add(fnv1a(words.slice(i, i + size).join(' ')));
-  return Uint32Array.from(out).sort();
+  if (words.length < size) return Uint32Array.of(fnv1a(words.join(' ')));
+  // FNV-1a of the words joined by spaces, computed without building the joined string.
+  const n = words.length - size + 1;
+  const all = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    let h = 0x811c9dc5;
+    for (let k = 0; k < size; k++) {
+      if (k > 0) h = Math.imul(h ^ 32, FNV_PRIME);
+      const w = words[i + k] as string;
+      for (let c = 0; c < w.length; c++) h = Math.imul(h ^ w.charCodeAt(c), FNV_PRIME);
+    }
+    all[i] = h >>> 0;
+  }
+  all.sort();
+  let m = 0;
+  for (let i = 0; i < n; i++) if (i === 0 || all[i] !== all[m - 1]) all[m++] = all[i] as number;
+  return m === n ? all : all.slice(0, m);
 }
 
 /** Exact Jaccard similarity of two sorted hash sets. */
@@ -59,12 +74,21 @@ export function jaccard(a: Uint32Array, b: Uint32Array): number {
 
 /** The MinHash signature (BANDS x ROWS minima) of a shingle set. */
 export function minhashSignature(shingles: Uint32Array): Uint32Array {
-  const sig = new Uint32Array(SEEDS.length).fill(0xffffffff);
-  for (const s of shingles) {
-    for (let k = 0; k < SEEDS.length; k++) {
-      const h = fmix(s ^ (SEEDS[k] as number));
-      if (h < (sig[k] as number)) sig[k] = h;
+  const sig = new Uint32Array(SEEDS.length);
+  for (let k = 0; k < SEEDS.length; k++) {
+    const seed = SEEDS[k] as number;
+    let min = 0xffffffff;
+    for (let i = 0; i < shingles.length; i++) {
+      // fmix(shingle ^ seed), inlined: this loop is most of the cost of an ingest item.
+      let h = (shingles[i] as number) ^ seed;
+      h ^= h >>> 16;
+      h = Math.imul(h, 0x85ebca6b);
+      h ^= h >>> 13;
+      h = Math.imul(h, 0xc2b2ae35);
+      h = (h ^ (h >>> 16)) >>> 0;
+      if (h < min) min = h;
     }
+    sig[k] = min;
   }
   return sig;
 }

@@ -9,11 +9,27 @@ export type AnalyseResult =
   | { readonly ok: true; readonly item: IngestItem }
   | { readonly ok: false; readonly code: string; readonly message: string };
 
-/** Runs the pipeline and builds the ingest item; tokens are dropped because the store does not keep them. */
-export function analyse(pipeline: Pipeline, raw: RawArticle, referenceDate: string | null): AnalyseResult {
+/** Milliseconds one thread spent in the two parts of analysing: the pipeline and the ingest item (hashes, MinHash). */
+export interface AnalyseTimes {
+  pipeline: number;
+  item: number;
+}
+
+/**
+ * Runs the pipeline and builds the ingest item; tokens are dropped because the store does not keep them. `key` is the
+ * article's key when already known; `times`, when given, is added to.
+ */
+export function analyse(pipeline: Pipeline, raw: RawArticle, referenceDate: string | null, key?: string, times?: AnalyseTimes): AnalyseResult {
   try {
+    const t0 = performance.now();
     const article = pipeline.run(raw, { referenceDate });
-    return { ok: true, item: ingestItem({ ...article, tokens: [] }) };
+    const t1 = performance.now();
+    const item = ingestItem({ ...article, tokens: [] }, key);
+    if (times) {
+      times.pipeline += t1 - t0;
+      times.item += performance.now() - t1;
+    }
+    return { ok: true, item };
   } catch (err) {
     const code = err instanceof DatelineError ? err.code : 'PIPELINE';
     const message = err instanceof DatelineError ? err.describe() : `${raw.id}: ${err instanceof Error ? err.message : String(err)}`;

@@ -8,6 +8,7 @@ import { walkFiles } from '../io/walk.js';
 import type { IngestItem, Store } from '../store/types.js';
 import type { AnalyseResult } from './analyse.js';
 import { AnalysisPool } from './pool.js';
+import { threadCpuSeconds } from './thread-cpu.js';
 
 /** How an ingest runs. */
 export interface IngestOptions {
@@ -42,6 +43,28 @@ export interface IngestSummary {
   failed: number;
   reasons: Record<string, number>;
   seconds: number;
+  /** Where the time went, in seconds of each thread's wall clock (see `IngestPhases`). */
+  phases?: IngestPhases;
+}
+
+/**
+ * Seconds spent in each part of an ingest, and the analysis threads' memory. `read`, `keys`, `store` and `wait` are the main thread's (reading and
+ * parsing inputs, hashing keys and looking them up, writing batches, waiting for the workers); `pipeline` and `item`
+ * are summed over the analysis threads (running the pipeline, hashing and MinHash of the ingest item).
+ */
+export interface IngestPhases {
+  read: number;
+  keys: number;
+  store: number;
+  wait: number;
+  pipeline: number;
+  item: number;
+  /** CPU seconds of the main thread and of the analysis threads over the run (null where the OS does not say). */
+  mainCpu: number | null;
+  workersCpu: number | null;
+  /** The largest V8 heap and array buffers of one analysis thread, in MB, sampled every few hundred articles. */
+  workerHeapMb: number;
+  workerBuffersMb: number;
 }
 
 /** Progress of a running ingest: the summary so far plus input bytes done and in all. */
@@ -79,7 +102,9 @@ export async function ingest(paths: readonly string[], store: Store, opts: Inges
   const flushMs = opts.flushMs ?? 2000;
   const limit = Math.max(1, workers) * (opts.queuePerWorker ?? 16);
   const date = opts.date ?? null;
-  const summary: IngestSummary = { read: 0, stored: 0, duplicates: 0, present: 0, failed: 0, reasons: {}, seconds: 0 };
+  const mainCpu0 = threadCpuSeconds();
+  const phases: IngestPhases = { read: 0, keys: 0, store: 0, wait: 0, pipeline: 0, item: 0, mainCpu: null, workersCpu: null, workerHeapMb: 0, workerBuffersMb: 0 };
+  const summary: IngestSummary = { read: 0, stored: 0, duplicates: 0, present: 0, failed: 0, reasons: {}, seconds: 0, phases };
   const sizes = inputSizes(paths);
   const progress: IngestProgress = { ...summary, bytesDone: 0, bytesTotal: [...sizes.values()].reduce((a, b) => a + b, 0) };
   let lastReport = 0;
@@ -88,7 +113,7 @@ export async function ingest(paths: readonly string[], store: Store, opts: Inges
     if (!opts.onProgress || (!force && now - lastReport < 200)) return;
     lastReport = now;
     Object.assign(progress, summary, { seconds: (now - started) / 1000 });
-    opts.onProgress({ ...progress, reasons: { ...summary.reasons } });
+    opts.onProgress({ ...progress, reasons: { ...summary.reasons }, phases: { ...phases } });
   };
   const fail = (code: string, message: string): void => {
     summary.failed++;
@@ -112,7 +137,10 @@ export async function ingest(paths: readonly string[], store: Store, opts: Inges
     const items = batch;
     batch = [];
     lastFlush = Date.now();
-    for (const outcome of await store.addArticles(items)) {
+    const t0 = performance.now();
+    const outcomes = await store.addArticles(items);
+    phases.store += (performance.now() - t0) / 1000;
+    for (const outcome of outcomes) {
       if (outcome.status === 'present') summary.present++;
       else {
         summary.stored++;
@@ -133,18 +161,23 @@ export async function ingest(paths: readonly string[], store: Store, opts: Inges
     report(false);
   };
   const waitForOne = async (): Promise<void> => {
+    const t0 = performance.now();
     await new Promise<void>((resolve) => {
       wake = resolve;
     });
+    phases.wait += (performance.now() - t0) / 1000;
     if (fatal) throw fatal;
     await drain();
   };
   const dispatch = async (raws: RawArticle[]): Promise<void> => {
+    const t0 = performance.now();
     const keys = raws.map((r) => articleKey(r.id, r.text));
     const present = await store.hasKeys(keys);
+    phases.keys += (performance.now() - t0) / 1000;
     for (const [i, raw] of raws.entries()) {
       if (fatal) throw fatal;
-      if (present.has(keys[i] as string)) {
+      const key = keys[i] as string;
+      if (present.has(key)) {
         summary.present++;
         continue;
       }
@@ -157,7 +190,7 @@ export async function ingest(paths: readonly string[], store: Store, opts: Inges
         wake = null;
         w?.();
       };
-      pool.run(seq, raw, date).then(
+      pool.run(seq, raw, date, key).then(
         (result) => {
           ready.set(seq, result);
           settle();
@@ -172,12 +205,15 @@ export async function ingest(paths: readonly string[], store: Store, opts: Inges
 
   try {
     let currentFile: string | null = null;
+    // Reading time is what the main thread spends between one article and the next inside the reader.
+    let readFrom = performance.now();
     for await (const { file, result } of readInputs(paths, {
       ...(opts.format ? { format: opts.format } : {}),
       date,
       maxArticleBytes: opts.maxArticleBytes ?? 5 * 1024 * 1024,
       ...(opts.stdin ? { stdin: opts.stdin } : {}),
     })) {
+      phases.read += (performance.now() - readFrom) / 1000;
       if (file !== currentFile) {
         if (currentFile !== null) progress.bytesDone += sizes.get(currentFile) ?? 0;
         currentFile = file;
@@ -194,6 +230,7 @@ export async function ingest(paths: readonly string[], store: Store, opts: Inges
         await dispatch(raws);
       }
       await drain();
+      readFrom = performance.now();
     }
     if (pendingRaw.length) await dispatch(pendingRaw);
     while (inFlight > 0) await waitForOne();
@@ -201,7 +238,14 @@ export async function ingest(paths: readonly string[], store: Store, opts: Inges
     await drain();
     await flush();
     progress.bytesDone = progress.bytesTotal;
+    phases.workersCpu = await pool.workerCpuSeconds();
   } finally {
+    phases.pipeline = pool.times.pipeline / 1000;
+    phases.item = pool.times.item / 1000;
+    phases.workerHeapMb = pool.peakMemory.heapTotal / 1048576;
+    phases.workerBuffersMb = pool.peakMemory.arrayBuffers / 1048576;
+    const mainCpu1 = threadCpuSeconds();
+    phases.mainCpu = mainCpu0 !== null && mainCpu1 !== null ? mainCpu1 - mainCpu0 : null;
     await pool.close();
   }
   summary.seconds = (Date.now() - started) / 1000;

@@ -2,7 +2,8 @@
 import { deflateRawSync } from 'node:zlib';
 import type { Article, ArticleEvent, Entity } from '../../core/index.js';
 import { bodyText } from '../../corpus/hash.js';
-import { countriesCompatible, daysBetween, addDays, displayAliases, entityAliases, isShortName, normaliseName } from '../../corpus/link.js';
+import { countriesCompatible, daysBetween, addDays, entityNameForms, isShortName, normaliseName } from '../../corpus/link.js';
+import { BANDS } from '../../corpus/minhash.js';
 import { jaccard, shingleHashes } from '../../corpus/minhash.js';
 import { storyWeight } from '../../corpus/stories.js';
 import type { AddOutcome, CorpusOptions, IngestItem } from '../types.js';
@@ -13,6 +14,9 @@ import { createShardSql, shardOf, shardTable } from './fts-shards.js';
 import type Database from 'better-sqlite3';
 
 type Row = Record<string, unknown>;
+
+/** SQLite page cache, in KB, of a connection once it writes. */
+const WRITE_CACHE_KB = 16384;
 
 /** The article as stored: everything but the text (kept once, in article_text) and the tokens (bulky, re-derivable). */
 export function encodeDoc(article: Article): Buffer {
@@ -45,11 +49,13 @@ export class SqliteWriter {
         VALUES (@key, @externalId, @date, @title, @source, @sourceName, @bodyHash, @doc)`),
       setDuplicate: p('UPDATE articles SET duplicate_of = ?, similarity = ?, exact = ? WHERE article_id = ?'),
       setStory: p('UPDATE articles SET story_id = ? WHERE article_id = ?'),
-      setFacets: p('UPDATE article_text SET facets = ? WHERE article_id = ?'),
       insertText: p('INSERT INTO article_text (article_id, title, body, facets) VALUES (?, ?, ?, ?)'),
       exactDup: p('SELECT article_id, duplicate_of FROM articles WHERE body_hash = ? AND article_id <> ? ORDER BY article_id LIMIT 1'),
       insertBand: p('INSERT OR IGNORE INTO lsh (band, article_id) VALUES (?, ?)'),
       bandHits: p('SELECT article_id FROM lsh WHERE band = ?'),
+      // An article's bands in one statement each way: 2 statements instead of 40 per article.
+      insertBands: p(`INSERT OR IGNORE INTO lsh (band, article_id) VALUES ${Array.from({ length: BANDS }, () => '(?, ?)').join(', ')}`),
+      allBandHits: p(`SELECT DISTINCT article_id FROM lsh WHERE band IN (${Array.from({ length: BANDS }, () => '?').join(', ')})`).pluck(),
       candidate: p('SELECT a.article_id, a.date, a.duplicate_of, a.doc, t.body FROM articles a JOIN article_text t USING (article_id) WHERE a.article_id = ?'),
       entityByNorm: p('SELECT entity_id, norm, country, mention_count FROM entities WHERE type = ? AND norm = ? ORDER BY mention_count DESC'),
       entitiesByAlias: p(`SELECT DISTINCT e.entity_id, e.norm, e.country, e.mention_count FROM aliases a JOIN entities e USING (entity_id)
@@ -91,9 +97,14 @@ export class SqliteWriter {
       storyEvents: p(`SELECT DISTINCT a.story_id FROM event_reports r JOIN articles a USING (article_id)
         WHERE r.event_id = ? AND a.story_id IS NOT NULL AND a.article_id <> ? ORDER BY r.article_id DESC LIMIT 20`),
     };
+    this.merger = new EntityMerger(db);
+    // Writing touches the newest pages and the indexes' inner pages; 16 MB of cache does as well for it as 64 MB
+    // (measured on Reuters: about 5% more time storing) and keeps an ingest's memory 48 MB lower.
+    db.pragma(`cache_size = -${WRITE_CACHE_KB}`);
   }
 
   private readonly ftsInserts = new Map<number, Database.Statement>();
+  private readonly merger: EntityMerger;
 
   private insertFts(id: number, title: string, text: string, facets: string): void {
     const shard = shardOf(id, this.shardSize);
@@ -104,6 +115,14 @@ export class SqliteWriter {
       this.ftsInserts.set(shard, stmt);
     }
     stmt.run(id, title, text, facets);
+  }
+
+  private insertBands(bands: readonly number[], id: number): void {
+    if (bands.length === BANDS) {
+      const args: number[] = [];
+      for (const band of bands) args.push(band, id);
+      this.s.insertBands.run(...args);
+    } else for (const band of bands) this.s.insertBand.run(band, id);
   }
 
   /** Stores the batch in one immediate transaction: all of it, or (on any failure) none of it. */
@@ -132,16 +151,15 @@ export class SqliteWriter {
       doc: encodeDoc(a),
     });
     const id = Number(info.lastInsertRowid);
-    // The text goes in first: near-duplicate verification of a later article of this batch reads it back.
-    this.s.insertText.run(id, a.title, a.text, '');
     const duplicateOf = this.findDuplicate(id, item, date);
-    for (const band of item.bands) this.s.insertBand.run(band, id);
+    this.insertBands(item.bands, id);
     const local = this.linkEntities(id, a, date);
     this.storeQuotes(id, a, date, local);
     const events = this.mergeEvents(id, a, item.sourceName, local);
     this.assignStory(id, a, date, local, events, duplicateOf);
     const facets = facetTokens(a, date, local.values(), a.entities.flatMap((e) => (e.country ? [e.country] : [])));
-    this.s.setFacets.run(facets, id);
+    // The text goes in once, with its facets; near-duplicate verification of a later article of this batch reads it back.
+    this.s.insertText.run(id, a.title, a.text, facets);
     this.insertFts(id, a.title ?? '', a.text, facets);
     return { key: item.key, status: 'stored', articleId: id, duplicateOf };
   }
@@ -157,7 +175,8 @@ export class SqliteWriter {
     }
     if (item.bands.length === 0) return null;
     const seen = new Set<number>();
-    for (const band of item.bands) for (const r of this.s.bandHits.all(band) as { article_id: number }[]) seen.add(r.article_id);
+    if (item.bands.length === BANDS) for (const hit of this.s.allBandHits.all(...item.bands) as number[]) seen.add(hit);
+    else for (const band of item.bands) for (const r of this.s.bandHits.all(band) as { article_id: number }[]) seen.add(r.article_id);
     if (seen.size === 0) return null;
     const mine = shingleHashes(bodyText(item.article));
     let best: { original: number; similarity: number } | null = null;
@@ -180,19 +199,17 @@ export class SqliteWriter {
     const local = new Map<string, number>();
     const counted = new Set<number>();
     for (const e of a.entities) {
+      // Each name is normalised once: normalising is a good part of linking's own time.
+      const forms = entityNameForms(e);
       const norm = normaliseName(e.name);
       if (!norm) continue;
-      const corpusId = this.linkOne(e, norm);
+      const norms = [...forms.keys()];
+      const corpusId = this.linkOne(e, norm, norms);
       local.set(e.id, corpusId);
       const first = !counted.has(corpusId);
       counted.add(corpusId);
       this.s.touchEntity.run({ id: corpusId, mentions: Math.max(e.mentions.length, 1), articles: first ? 1 : 0, date, country: e.country, sector: e.sector });
-      const shown = displayAliases(e);
-      const norms = entityAliases(e);
-      for (const n of norms) {
-        const display = shown.find((s) => normaliseName(s) === n) ?? n;
-        this.s.upsertAlias.run(e.type, n, corpusId, display);
-      }
+      for (const [n, display] of forms) this.s.upsertAlias.run(e.type, n, corpusId, display);
       this.s.insertArticleEntity.run(articleId, e.id, corpusId, date, e.mentions.length);
       for (const t of e.titles) this.s.insertTitle.run(corpusId, t, articleId, date);
       if (!isShortName(norm)) for (const n of norms) if (isShortName(n) && n !== norm) this.absorbShortEntity(e, corpusId, n);
@@ -200,7 +217,7 @@ export class SqliteWriter {
     return local;
   }
 
-  private linkOne(e: Entity, norm: string): number {
+  private linkOne(e: Entity, norm: string, norms: readonly string[]): number {
     const compatible = (rows: Row[]) => rows.filter((r) => countriesCompatible(r['country'] as string | null, e.country));
     const exact = compatible(this.s.entityByNorm.all(e.type, norm) as Row[]);
     if (exact[0]) return exact[0]['entity_id'] as number;
@@ -210,7 +227,7 @@ export class SqliteWriter {
       if (byAlias.length === 1) return (byAlias[0] as Row)['entity_id'] as number;
     } else {
       const fuller = new Set<number>();
-      for (const n of entityAliases(e)) {
+      for (const n of norms) {
         if (n === norm || isShortName(n)) continue;
         for (const r of compatible(this.s.entityByNorm.all(e.type, n) as Row[])) fuller.add(r['entity_id'] as number);
       }
@@ -227,7 +244,7 @@ export class SqliteWriter {
     if (fuller.length !== 1 || fuller[0]?.['entity_id'] !== fullId) return;
     const shortId = (shorts[0] as Row)['entity_id'] as number;
     if (shortId === fullId) return;
-    mergeEntities(this.db, shortId, fullId);
+    this.merger.merge(shortId, fullId);
   }
 
   private storeQuotes(articleId: number, a: Article, date: string | null, local: Map<string, number>): void {
@@ -318,40 +335,68 @@ export class SqliteWriter {
   }
 }
 
+/** Moves everything of one corpus entity onto another; its statements are prepared once, not on every merge. */
+export class EntityMerger {
+  private readonly s;
+
+  constructor(db: Db) {
+    const p = (sql: string) => db.prepare(sql);
+    this.s = {
+      entity: p('SELECT * FROM entities WHERE entity_id = ?'),
+      addCounts: p(`UPDATE entities SET mention_count = mention_count + ?, article_count = article_count + ?,
+        first_seen = CASE WHEN ? IS NOT NULL AND (first_seen IS NULL OR ? < first_seen) THEN ? ELSE first_seen END,
+        last_seen = CASE WHEN ? IS NOT NULL AND (last_seen IS NULL OR ? > last_seen) THEN ? ELSE last_seen END,
+        country = COALESCE(country, ?) WHERE entity_id = ?`),
+      moveArticleEntities: p('UPDATE article_entities SET entity_id = ? WHERE entity_id = ?'),
+      aliasesOf: p('SELECT type, norm, alias, count FROM aliases WHERE entity_id = ?'),
+      addAlias: p(`INSERT INTO aliases (type, norm, entity_id, alias, count) VALUES (?, ?, ?, ?, ?)
+        ON CONFLICT (type, norm, entity_id) DO UPDATE SET count = count + excluded.count`),
+      deleteAliases: p('DELETE FROM aliases WHERE entity_id = ?'),
+      moveTitles: p('UPDATE entity_titles SET entity_id = ? WHERE entity_id = ?'),
+      moveQuotes: p('UPDATE quotes SET entity_id = ? WHERE entity_id = ?'),
+      moveParticipants: p('UPDATE OR IGNORE event_participants SET entity_id = ? WHERE entity_id = ?'),
+      deleteParticipants: p('DELETE FROM event_participants WHERE entity_id = ?'),
+      eventsOf: p('SELECT DISTINCT event_id FROM event_participants WHERE entity_id = ?'),
+      roleIds: p('SELECT entity_id FROM event_participants WHERE event_id = ? AND role = ? ORDER BY entity_id'),
+      setKey: p('UPDATE events SET actor_key = ?, recipient_key = ? WHERE event_id = ?'),
+      storiesOf: p('SELECT story_id, weight FROM story_entities WHERE entity_id = ?'),
+      addStoryEntity: p(`INSERT INTO story_entities (story_id, entity_id, weight) VALUES (?, ?, ?)
+        ON CONFLICT (entity_id, story_id) DO UPDATE SET weight = weight + excluded.weight`),
+      deleteStoryEntities: p('DELETE FROM story_entities WHERE entity_id = ?'),
+      deleteEntity: p('DELETE FROM entities WHERE entity_id = ?'),
+      redirectMerges: p('UPDATE entity_merges SET into_id = ? WHERE into_id = ?'),
+      addMerge: p('INSERT OR REPLACE INTO entity_merges (from_id, into_id) VALUES (?, ?)'),
+    };
+  }
+
+  /** Moves everything of corpus entity `from` onto `into` and deletes `from` (counts added, first/last widened). */
+  merge(from: number, into: number): void {
+    const s = this.s;
+    const f = s.entity.get(from) as Row | undefined;
+    if (!f) return;
+    s.addCounts.run(f['mention_count'], f['article_count'], f['first_seen'], f['first_seen'], f['first_seen'], f['last_seen'], f['last_seen'], f['last_seen'], f['country'], into);
+    s.moveArticleEntities.run(into, from);
+    for (const r of s.aliasesOf.all(from) as Row[]) s.addAlias.run(r['type'], r['norm'], into, r['alias'], r['count']);
+    s.deleteAliases.run(from);
+    s.moveTitles.run(into, from);
+    s.moveQuotes.run(into, from);
+    s.moveParticipants.run(into, from);
+    s.deleteParticipants.run(from);
+    // Event keys name participants by id: rebuild the keys of the events the merged entity took part in.
+    for (const { event_id } of s.eventsOf.all(into) as { event_id: number }[]) {
+      const key = (role: string) => (s.roleIds.all(event_id, role) as { entity_id: number }[]).map((r) => r.entity_id).join(',');
+      s.setKey.run(key('actor'), key('recipient'), event_id);
+    }
+    for (const r of s.storiesOf.all(from) as Row[]) s.addStoryEntity.run(r['story_id'], into, r['weight']);
+    s.deleteStoryEntities.run(from);
+    s.deleteEntity.run(from);
+    // Articles indexed under the old id (facet tokens) are still found by the new one.
+    s.redirectMerges.run(into, from);
+    s.addMerge.run(from, into);
+  }
+}
+
 /** Moves everything of corpus entity `from` onto `into` and deletes `from` (counts added, first/last widened). */
 export function mergeEntities(db: Db, from: number, into: number): void {
-  const f = db.prepare('SELECT * FROM entities WHERE entity_id = ?').get(from) as Row | undefined;
-  if (!f) return;
-  db.prepare(`UPDATE entities SET mention_count = mention_count + ?, article_count = article_count + ?,
-    first_seen = CASE WHEN ? IS NOT NULL AND (first_seen IS NULL OR ? < first_seen) THEN ? ELSE first_seen END,
-    last_seen = CASE WHEN ? IS NOT NULL AND (last_seen IS NULL OR ? > last_seen) THEN ? ELSE last_seen END,
-    country = COALESCE(country, ?) WHERE entity_id = ?`).run(
-    f['mention_count'], f['article_count'], f['first_seen'], f['first_seen'], f['first_seen'], f['last_seen'], f['last_seen'], f['last_seen'], f['country'], into);
-  db.prepare('UPDATE article_entities SET entity_id = ? WHERE entity_id = ?').run(into, from);
-  for (const r of db.prepare('SELECT type, norm, alias, count FROM aliases WHERE entity_id = ?').all(from) as Row[]) {
-    db.prepare(`INSERT INTO aliases (type, norm, entity_id, alias, count) VALUES (?, ?, ?, ?, ?)
-      ON CONFLICT (type, norm, entity_id) DO UPDATE SET count = count + excluded.count`).run(r['type'], r['norm'], into, r['alias'], r['count']);
-  }
-  db.prepare('DELETE FROM aliases WHERE entity_id = ?').run(from);
-  db.prepare('UPDATE entity_titles SET entity_id = ? WHERE entity_id = ?').run(into, from);
-  db.prepare('UPDATE quotes SET entity_id = ? WHERE entity_id = ?').run(into, from);
-  db.prepare('UPDATE OR IGNORE event_participants SET entity_id = ? WHERE entity_id = ?').run(into, from);
-  db.prepare('DELETE FROM event_participants WHERE entity_id = ?').run(from);
-  // Event keys name participants by id: rebuild the keys of the events the merged entity took part in.
-  const events = db.prepare('SELECT DISTINCT event_id FROM event_participants WHERE entity_id = ?').all(into) as { event_id: number }[];
-  const roleIds = db.prepare('SELECT entity_id FROM event_participants WHERE event_id = ? AND role = ? ORDER BY entity_id');
-  const setKey = db.prepare('UPDATE events SET actor_key = ?, recipient_key = ? WHERE event_id = ?');
-  for (const { event_id } of events) {
-    const key = (role: string) => (roleIds.all(event_id, role) as { entity_id: number }[]).map((r) => r.entity_id).join(',');
-    setKey.run(key('actor'), key('recipient'), event_id);
-  }
-  for (const r of db.prepare('SELECT story_id, weight FROM story_entities WHERE entity_id = ?').all(from) as Row[]) {
-    db.prepare(`INSERT INTO story_entities (story_id, entity_id, weight) VALUES (?, ?, ?)
-      ON CONFLICT (entity_id, story_id) DO UPDATE SET weight = weight + excluded.weight`).run(r['story_id'], into, r['weight']);
-  }
-  db.prepare('DELETE FROM story_entities WHERE entity_id = ?').run(from);
-  db.prepare('DELETE FROM entities WHERE entity_id = ?').run(from);
-  // Articles indexed under the old id (facet tokens) are still found by the new one.
-  db.prepare('UPDATE entity_merges SET into_id = ? WHERE into_id = ?').run(into, from);
-  db.prepare('INSERT OR REPLACE INTO entity_merges (from_id, into_id) VALUES (?, ?)').run(from, into);
+  new EntityMerger(db).merge(from, into);
 }
