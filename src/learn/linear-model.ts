@@ -77,6 +77,8 @@ export class LinearModel {
   private readonly dense: Int32Array | null;
   // Scratch for `score`: the home slot offset of each feature.
   private homes = new Int32Array(128);
+  // Scratch for `score`: integer class sums of int16 models.
+  private readonly acc: Int32Array;
   /** Xor of touched table words (kept only so that the touching loads are not dead code). */
   sink = 0;
 
@@ -89,11 +91,13 @@ export class LinearModel {
     this.mask = cap - 1;
     if (weights instanceof Int16Array && data.classes <= DENSE_CLASSES) {
       this.dense = buildDense(data, cap);
+      this.acc = new Int32Array(0);
       this.slots = new Int32Array(0);
       this.packed = null;
       return;
     }
     this.dense = null;
+    this.acc = new Int32Array(data.classes);
     const packed = weights instanceof Int16Array && data.classes <= 0x7fff ? new Int32Array(weights.length) : null;
     if (packed) for (let k = 0; k < packed.length; k++) packed[k] = ((classIds[k] as number) << 16) | ((weights[k] as number) & 0xffff);
     // A zero length marks an empty slot (stored rows are never empty), so the fresh zeroed table needs no filling.
@@ -194,7 +198,7 @@ export class LinearModel {
       const id = features[f] as number;
       let o = homes[f] as number;
       while (dense[o + 3] !== 0 && dense[o] !== id) o = (o + DENSE_SLOT) & wrap;
-      if (dense[o + 3] === 0) continue;
+      // An empty slot holds zero weights, so a feature the model does not know needs no branch of its own.
       const a = dense[o + 1] as number;
       const b = dense[o + 2] as number;
       s0 += (a << 16) >> 16;
@@ -215,10 +219,17 @@ export class LinearModel {
       this.scoreDense(this.dense, features, n, scores);
       return;
     }
-    scores.fill(0, 0, this.classes);
     const slots = this.slots;
     const mask = this.mask;
     const packed = this.packed;
+    if (packed === null) {
+      scores.fill(0, 0, this.classes);
+      for (let f = 0; f < n; f++) {
+        const o = this.find(features[f] as number);
+        if (o >= 0) this.addUnpacked(slots[o + 2] as number, slots[o + 1] as number, scores);
+      }
+      return;
+    }
     // Time goes to cache misses on the big table. A first, branch-free pass touches every home slot so that the CPU can
     // have many misses in flight at once; the second pass then mostly hits the cache. The touched values feed `sink` so
     // that the loads are not optimised away.
@@ -231,30 +242,52 @@ export class LinearModel {
       homes[f] = o;
       touch ^= slots[o] as number;
     }
-    this.sink ^= touch;
+    // A second pass finds each feature's slot and touches the weights of long rows (stored apart), again so that
+    // their misses overlap; the third pass adds. Weights are integers, so int32 sums are exact.
+    const wrap = mask * SLOT + SLOT - 1;
     for (let f = 0; f < n; f++) {
       const id = features[f] as number;
       let o = homes[f] as number;
       let len = slots[o + 1] as number;
       while (len > 0 && slots[o] !== id) {
-        o = (o + SLOT) & (mask * SLOT + SLOT - 1);
+        o = (o + SLOT) & wrap;
         len = slots[o + 1] as number;
       }
-      if (len <= 0) continue;
-      if (packed === null) {
-        this.addUnpacked(slots[o + 2] as number, len, scores);
-      } else if (len <= INLINE) {
+      homes[f] = o;
+      if (len > INLINE) touch ^= packed[slots[o + 2] as number] as number;
+    }
+    this.sink ^= touch;
+    const acc = this.acc;
+    acc.fill(0);
+    for (let f = 0; f < n; f++) {
+      const o = homes[f] as number;
+      const len = slots[o + 1] as number;
+      // An empty slot has length zero and adds nothing.
+      if (len <= INLINE) {
         for (let k = o + 3, end = o + 3 + len; k < end; k++) {
           const v = slots[k] as number;
-          scores[v >>> 16]! += (v << 16) >> 16;
+          acc[v >>> 16]! += (v << 16) >> 16;
         }
       } else {
         for (let k = slots[o + 2] as number, end = k + len; k < end; k++) {
           const v = packed[k] as number;
-          scores[v >>> 16]! += (v << 16) >> 16;
+          acc[v >>> 16]! += (v << 16) >> 16;
         }
       }
     }
+    for (let c = 0; c < acc.length; c++) scores[c] = acc[c] as number;
+  }
+
+  // Offset of the slot holding feature `id`, or -1.
+  private find(id: number): number {
+    const slots = this.slots;
+    let o = ((id ^ (id >>> 16)) & this.mask) * SLOT;
+    const wrap = this.mask * SLOT + SLOT - 1;
+    while ((slots[o + 1] as number) > 0) {
+      if (slots[o] === id) return o;
+      o = (o + SLOT) & wrap;
+    }
+    return -1;
   }
 
   private addUnpacked(start: number, len: number, scores: Float64Array): void {

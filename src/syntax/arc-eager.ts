@@ -13,37 +13,59 @@ export const TRANSITIONS = 4;
  * the root word is chosen last, once the whole sentence has been seen.
  */
 export class ParseState {
-  readonly n: number;
-  readonly stack: Int32Array;
+  n = 0;
+  stack: Int32Array;
   sp = 0;
   /** Buffer position: words b..n, then the root while b <= n + 1. */
   b = 1;
-  readonly head: Int32Array;
-  readonly label: Int32Array;
+  head: Int32Array;
+  label: Int32Array;
   /** Leftmost and second leftmost, rightmost and second rightmost dependents (-1 when none). */
-  readonly l1: Int32Array;
-  readonly l2: Int32Array;
-  readonly r1: Int32Array;
-  readonly r2: Int32Array;
-  readonly vl: Int32Array;
-  readonly vr: Int32Array;
+  l1: Int32Array;
+  l2: Int32Array;
+  r1: Int32Array;
+  r2: Int32Array;
+  vl: Int32Array;
+  vr: Int32Array;
   /** Bit sets of the labels of left and right dependents (labels >= 31 share one bit). */
-  readonly ls: Int32Array;
-  readonly rs: Int32Array;
+  ls: Int32Array;
+  rs: Int32Array;
 
   constructor(n: number) {
+    this.stack = this.head = this.label = this.l1 = this.l2 = this.r1 = this.r2 = this.vl = this.vr = this.ls = this.rs = new Int32Array(0);
+    this.reset(n);
+  }
+
+  /** Makes this the initial configuration of a sentence of n words, reusing the arrays when they are long enough. */
+  reset(n: number): void {
     this.n = n;
-    this.stack = new Int32Array(n + 1);
-    this.head = new Int32Array(n + 1).fill(-1);
-    this.label = new Int32Array(n + 1).fill(-1);
-    this.l1 = new Int32Array(n + 1).fill(-1);
-    this.l2 = new Int32Array(n + 1).fill(-1);
-    this.r1 = new Int32Array(n + 1).fill(-1);
-    this.r2 = new Int32Array(n + 1).fill(-1);
-    this.vl = new Int32Array(n + 1);
-    this.vr = new Int32Array(n + 1);
-    this.ls = new Int32Array(n + 1);
-    this.rs = new Int32Array(n + 1);
+    this.sp = 0;
+    this.b = 1;
+    if (this.head.length < n + 1) {
+      const cap = Math.max(n + 1, 2 * this.head.length);
+      this.stack = new Int32Array(cap);
+      this.head = new Int32Array(cap);
+      this.label = new Int32Array(cap);
+      this.l1 = new Int32Array(cap);
+      this.l2 = new Int32Array(cap);
+      this.r1 = new Int32Array(cap);
+      this.r2 = new Int32Array(cap);
+      this.vl = new Int32Array(cap);
+      this.vr = new Int32Array(cap);
+      this.ls = new Int32Array(cap);
+      this.rs = new Int32Array(cap);
+    }
+    const m = n + 1;
+    this.head.fill(-1, 0, m);
+    this.label.fill(-1, 0, m);
+    this.l1.fill(-1, 0, m);
+    this.l2.fill(-1, 0, m);
+    this.r1.fill(-1, 0, m);
+    this.r2.fill(-1, 0, m);
+    this.vl.fill(0, 0, m);
+    this.vr.fill(0, 0, m);
+    this.ls.fill(0, 0, m);
+    this.rs.fill(0, 0, m);
   }
 
   /** The word at buffer position `b + k` (0 for the root after the last word), or -1 past the end. */

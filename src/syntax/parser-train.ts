@@ -3,7 +3,18 @@ import { AveragedPerceptron, createRng, packLinearModel, shuffle, type LinearMod
 import { LEFT, ParseState, RIGHT, TRANSITIONS, projectivise, transitionCosts } from './arc-eager.js';
 import type { UdSentence } from './conllu.js';
 import { indexTree, relabelFeatures } from './relabeller.js';
-import { Parser, bestLabel, labelFeatures, parseInput, transitionFeatures, type ParseDirection, type ParseInput, type ParsedIds } from './parser.js';
+import {
+  ALL_TEMPLATES,
+  Parser,
+  bestLabel,
+  labelFeatures,
+  parseInput,
+  transitionFeatures,
+  type ParseDirection,
+  type ParseInput,
+  type ParsedIds,
+  type ParserTemplates,
+} from './parser.js';
 import type { Tagger } from './tagger.js';
 import { trainTagger } from './tagger-train.js';
 import { normaliseForm } from './word-features.js';
@@ -27,6 +38,8 @@ export interface ParserTrainOptions {
   /** Development sets with the tags the parser will see at run time. */
   readonly dev: Readonly<Record<string, { readonly sentences: readonly UdSentence[]; readonly tags: readonly SentenceTags[] }>>;
   readonly log?: (line: string) => void;
+  /** Feature templates to train with (default all; a subset is stored in the model file). */
+  readonly templates?: ParserTemplates;
 }
 
 /** Attachment scores on one set (punctuation included). */
@@ -208,6 +221,7 @@ export function trainParser(train: readonly UdSentence[], options: ParserTrainOp
   const ts = new Float64Array(TRANSITIONS);
   const ls = new Float64Array(labels.length);
   const costs = new Int32Array(TRANSITIONS);
+  const templates = options.templates ?? ALL_TEMPLATES;
   let best: { file: ModelFile; parser: Parser; epoch: number; score: number } | null = null;
   for (let epoch = 1; epoch <= options.epochs; epoch++) {
     const t0 = Date.now();
@@ -217,7 +231,7 @@ export function trainParser(train: readonly UdSentence[], options: ParserTrainOp
     for (const d of shuffle([...data], rng)) {
       const st = new ParseState(d.x.n);
       while (!st.done) {
-        const k = transitionFeatures(d.x, st, feats);
+        const k = transitionFeatures(d.x, st, feats, templates.transitions);
         tp.score(feats, k, ts);
         transitionCosts(st, d.gold, costs);
         let pred = -1;
@@ -240,11 +254,11 @@ export function trainParser(train: readonly UdSentence[], options: ParserTrainOp
           const dep = next === LEFT ? st.s0 : st.b;
           if (h === 0) label = rootLabel;
           else {
-            label = bestLabel(d.x, st, next, lp, lfeats, ls, rootLabel);
+            label = bestLabel(d.x, st, next, lp, lfeats, ls, rootLabel, templates.labels);
             if (d.gold[dep] === h) {
               const gl = d.glab[dep] as number;
               if (gl !== label) {
-                const lk = labelFeatures(d.x, st, next, lfeats);
+                const lk = labelFeatures(d.x, st, next, lfeats, templates.labels);
                 lp.update(lfeats, lk, gl, label);
               }
               lp.tick();
@@ -259,7 +273,7 @@ export function trainParser(train: readonly UdSentence[], options: ParserTrainOp
     const tm = tp.compact();
     const lm = lp.compact();
     const direction = options.direction ?? 'ltr';
-    const parser = new Parser(labels, [{ direction, transitions: tm, labels: lm, weight: 1 }]);
+    const parser = new Parser(labels, [{ direction, transitions: tm, labels: lm, weight: 1 }], null, templates);
     const dev: Record<string, AttachmentScores> = {};
     for (const [name, set] of Object.entries(options.dev)) dev[name] = scoreParser(parser, set.sentences, set.tags);
     const devs = Object.values(dev);
@@ -276,6 +290,7 @@ export function trainParser(train: readonly UdSentence[], options: ParserTrainOp
         transitions: packLinearModel(tm, 'transitions', sections),
         arcLabels: packLinearModel(lm, 'arcLabels', sections),
         members: [{ prefix: '', direction, weight: 1 }],
+        ...(templates === ALL_TEMPLATES ? {} : { templates: { transitions: [...templates.transitions], labels: [...templates.labels] } }),
         epoch,
         seed: options.seed,
         dev,

@@ -1,4 +1,5 @@
 // The dependency parser: greedy arc-eager with averaged-perceptron transition and label models over Zhang & Nivre features.
+import { DatelineError } from '../core/errors.js';
 import { feat1, feat2, feat3, feat4, hashString, unpackLinearModel, type ModelFile } from '../learn/index.js';
 import { LEFT, ParseState, REDUCE, RIGHT, SHIFT, TRANSITIONS } from './arc-eager.js';
 import { eisner } from './eisner.js';
@@ -50,150 +51,250 @@ export function parseInput(words: readonly string[], xpos: ArrayLike<number>, up
   return { n, w, p, u, sfx, cap, punct };
 }
 
-/** Fills `out` with the transition feature ids of a configuration; returns how many. */
-export function transitionFeatures(x: ParseInput, st: ParseState, out: Int32Array): number {
-  const none = x.n + 1;
-  const at = (i: number): number => (i < 0 ? none : i);
+/** Which feature templates a parser model uses: transition templates 1..88 and label templates 201..229. */
+export interface ParserTemplates {
+  readonly transitions: readonly number[];
+  readonly labels: readonly number[];
+}
+
+/** Highest transition template number (templates are 1..TRANSITION_TEMPLATES). */
+export const TRANSITION_TEMPLATES = 88;
+/** Label templates are numbered LABEL_TEMPLATE_BASE + 1 .. LABEL_TEMPLATE_BASE + LABEL_TEMPLATES. */
+export const LABEL_TEMPLATE_BASE = 200;
+/** Number of label templates. */
+export const LABEL_TEMPLATES = 29;
+
+/** Every template: what models trained before template sets existed use. */
+export const ALL_TEMPLATES: ParserTemplates = {
+  transitions: Array.from({ length: TRANSITION_TEMPLATES }, (_, i) => i + 1),
+  labels: Array.from({ length: LABEL_TEMPLATES }, (_, i) => LABEL_TEMPLATE_BASE + i + 1),
+};
+
+/** Transition templates that read only the buffer (n0..n3's words and tags, never their dependents): scored once per buffer position. */
+export const BUFFER_TEMPLATES: readonly number[] = [4, 5, 6, 7, 8, 9, 10, 11, 12, 20, 21, 78, 79, 80, 83];
+
+// Scratch rows of feature ids by template number, filled by the fill* functions and gathered by template list.
+const transitionRow = new Int32Array(TRANSITION_TEMPLATES + 1);
+const labelRow = new Int32Array(LABEL_TEMPLATES + 1);
+
+// The word at buffer position p: a word, the root (after the last word), or none.
+function bufferWord(x: ParseInput, p: number): number {
+  return p <= x.n ? p : p === x.n + 1 ? 0 : x.n + 1;
+}
+
+/** Writes the ids of the buffer-only templates (BUFFER_TEMPLATES) for buffer position `b` into `row` (indexed by template number). */
+export function fillBufferFeatures(x: ParseInput, b: number, row: Int32Array): void {
   const W = x.w;
   const P = x.p;
-  const s0 = at(st.s0);
-  const s1 = at(st.sp > 1 ? (st.stack[st.sp - 2] as number) : -1);
-  const n0 = at(st.front);
-  const n1 = at(st.peek(1));
-  const n2 = at(st.peek(2));
-  // Linear position (the root sits after the last word).
-  const pos = (i: number): number => (i === 0 ? x.n + 1 : i);
-  const hasS0 = s0 !== none;
-  const s0h = at(hasS0 ? (st.head[s0] as number) : -1);
-  const s0h2 = at(s0h !== none && s0h > 0 ? (st.head[s0h] as number) : -1);
-  const s0l = at(hasS0 ? (st.l1[s0] as number) : -1);
-  const s0l2 = at(hasS0 ? (st.l2[s0] as number) : -1);
-  const s0r = at(hasS0 ? (st.r1[s0] as number) : -1);
-  const s0r2 = at(hasS0 ? (st.r2[s0] as number) : -1);
-  const n0l = at(n0 !== none ? (st.l1[n0] as number) : -1);
-  const n0l2 = at(n0 !== none ? (st.l2[n0] as number) : -1);
-  const L = (i: number): number => (i === none ? -2 : (st.label[i] as number));
-  const s0w = W[s0] as number;
-  const s0p = P[s0] as number;
+  const n0 = bufferWord(x, b);
+  const n1 = bufferWord(x, b + 1);
+  const n2 = bufferWord(x, b + 2);
+  const n3 = bufferWord(x, b + 3);
   const n0w = W[n0] as number;
   const n0p = P[n0] as number;
   const n1w = W[n1] as number;
   const n1p = P[n1] as number;
   const n2w = W[n2] as number;
   const n2p = P[n2] as number;
-  const d = hasS0 && n0 !== none ? Math.min(pos(n0) - s0, 8) : 0;
-  const vl0 = hasS0 ? (st.vl[s0] as number) : -1;
-  const vr0 = hasS0 ? (st.vr[s0] as number) : -1;
-  const nvl = n0 !== none ? (st.vl[n0] as number) : -1;
-  let k = 0;
-  // Single words.
-  out[k++] = feat2(1, s0w, s0p);
-  out[k++] = feat1(2, s0w);
-  out[k++] = feat1(3, s0p);
-  out[k++] = feat2(4, n0w, n0p);
-  out[k++] = feat1(5, n0w);
-  out[k++] = feat1(6, n0p);
-  out[k++] = feat2(7, n1w, n1p);
-  out[k++] = feat1(8, n1w);
-  out[k++] = feat1(9, n1p);
-  out[k++] = feat2(10, n2w, n2p);
-  out[k++] = feat1(11, n2w);
-  out[k++] = feat1(12, n2p);
-  // Pairs.
-  out[k++] = feat4(13, s0w, s0p, n0w, n0p);
-  out[k++] = feat3(14, s0w, s0p, n0w);
-  out[k++] = feat3(15, s0w, n0w, n0p);
-  out[k++] = feat3(16, s0w, s0p, n0p);
-  out[k++] = feat3(17, s0p, n0w, n0p);
-  out[k++] = feat2(18, s0w, n0w);
-  out[k++] = feat2(19, s0p, n0p);
-  out[k++] = feat2(20, n0p, n1p);
-  // Triples of tags.
-  out[k++] = feat3(21, n0p, n1p, n2p);
-  out[k++] = feat3(22, s0p, n0p, n1p);
-  out[k++] = feat3(23, P[s0h] as number, s0p, n0p);
-  out[k++] = feat3(24, s0p, P[s0l] as number, n0p);
-  out[k++] = feat3(25, s0p, P[s0r] as number, n0p);
-  out[k++] = feat3(26, s0p, n0p, P[n0l] as number);
-  // Distance.
-  out[k++] = feat2(27, s0w, d);
-  out[k++] = feat2(28, s0p, d);
-  out[k++] = feat2(29, n0w, d);
-  out[k++] = feat2(30, n0p, d);
-  out[k++] = feat3(31, s0w, n0w, d);
-  out[k++] = feat3(32, s0p, n0p, d);
-  // Valency.
-  out[k++] = feat2(33, s0w, vr0);
-  out[k++] = feat2(34, s0p, vr0);
-  out[k++] = feat2(35, s0w, vl0);
-  out[k++] = feat2(36, s0p, vl0);
-  out[k++] = feat2(37, n0w, nvl);
-  out[k++] = feat2(38, n0p, nvl);
-  // Second-order: heads and outermost dependents.
-  out[k++] = feat1(39, W[s0h] as number);
-  out[k++] = feat1(40, P[s0h] as number);
-  out[k++] = feat1(41, L(s0));
-  out[k++] = feat1(42, W[s0l] as number);
-  out[k++] = feat1(43, P[s0l] as number);
-  out[k++] = feat1(44, L(s0l));
-  out[k++] = feat1(45, W[s0r] as number);
-  out[k++] = feat1(46, P[s0r] as number);
-  out[k++] = feat1(47, L(s0r));
-  out[k++] = feat1(48, W[n0l] as number);
-  out[k++] = feat1(49, P[n0l] as number);
-  out[k++] = feat1(50, L(n0l));
-  // Third-order.
-  out[k++] = feat1(51, W[s0h2] as number);
-  out[k++] = feat1(52, P[s0h2] as number);
-  out[k++] = feat1(53, L(s0h));
-  out[k++] = feat1(54, W[s0l2] as number);
-  out[k++] = feat1(55, P[s0l2] as number);
-  out[k++] = feat1(56, L(s0l2));
-  out[k++] = feat1(57, W[s0r2] as number);
-  out[k++] = feat1(58, P[s0r2] as number);
-  out[k++] = feat1(59, L(s0r2));
-  out[k++] = feat1(60, W[n0l2] as number);
-  out[k++] = feat1(61, P[n0l2] as number);
-  out[k++] = feat1(62, L(n0l2));
-  out[k++] = feat3(63, s0p, P[s0l] as number, P[s0l2] as number);
-  out[k++] = feat3(64, s0p, P[s0r] as number, P[s0r2] as number);
-  out[k++] = feat3(65, s0p, P[s0h] as number, P[s0h2] as number);
-  out[k++] = feat3(66, n0p, P[n0l] as number, P[n0l2] as number);
-  // Label sets.
-  const sl = hasS0 ? (st.ls[s0] as number) : -1;
-  const sr = hasS0 ? (st.rs[s0] as number) : -1;
-  const nl = n0 !== none ? (st.ls[n0] as number) : -1;
-  out[k++] = feat2(67, s0w, sr);
-  out[k++] = feat2(68, s0p, sr);
-  out[k++] = feat2(69, s0w, sl);
-  out[k++] = feat2(70, s0p, sl);
-  out[k++] = feat2(71, n0w, nl);
-  out[k++] = feat2(72, n0p, nl);
-  // Beyond Zhang & Nivre: the second stack item, whether s0 has a head, coarse tags.
-  out[k++] = feat2(73, W[s1] as number, P[s1] as number);
-  out[k++] = feat3(74, P[s1] as number, s0p, n0p);
-  out[k++] = feat3(75, s0h === none ? 0 : 1, s0p, n0p);
-  out[k++] = feat3(76, x.u[s0] as number, x.u[n0] as number, x.u[n1] as number);
-  out[k++] = feat2(77, st.sp, n0p);
-  // Lookahead word pairs, punctuation between s0 and n0, the next-next-next tag, capitalisation.
-  out[k++] = feat2(78, n0w, n1w);
-  out[k++] = feat2(79, n0p, n1w);
-  out[k++] = feat2(80, n0w, n1p);
-  const between = hasS0 && n0 !== none ? Math.min(3, (x.punct[pos(n0) - 1] as number) - (x.punct[s0] as number)) : -1;
-  out[k++] = feat3(81, s0p, n0p, between);
-  out[k++] = feat4(82, s0p, n0p, between, d);
-  const n3 = at(st.peek(3));
-  out[k++] = feat4(83, n0p, n1p, n2p, P[n3] as number);
-  out[k++] = feat3(84, x.cap[s0] as number, x.cap[n0] as number, x.cap[n1] as number);
-  out[k++] = feat2(85, W[s1] as number, s0w);
-  out[k++] = feat3(86, s0w, n0p, n1p);
-  out[k++] = feat3(87, x.sfx[n0] as number, n0p, s0p);
-  out[k++] = feat3(88, x.u[s0] as number, x.u[n0] as number, d);
-  return k;
+  row[4] = feat2(4, n0w, n0p);
+  row[5] = feat1(5, n0w);
+  row[6] = feat1(6, n0p);
+  row[7] = feat2(7, n1w, n1p);
+  row[8] = feat1(8, n1w);
+  row[9] = feat1(9, n1p);
+  row[10] = feat2(10, n2w, n2p);
+  row[11] = feat1(11, n2w);
+  row[12] = feat1(12, n2p);
+  row[20] = feat2(20, n0p, n1p);
+  row[21] = feat3(21, n0p, n1p, n2p);
+  row[78] = feat2(78, n0w, n1w);
+  row[79] = feat2(79, n0p, n1w);
+  row[80] = feat2(80, n0w, n1p);
+  row[83] = feat4(83, n0p, n1p, n2p, P[n3] as number);
 }
 
-/** Fills `out` with the label feature ids of the arc that transition t (LEFT or RIGHT) would add; returns how many. */
-export function labelFeatures(x: ParseInput, st: ParseState, t: number, out: Int32Array): number {
+/** Writes the ids of every transition template that is not buffer-only into `row` (indexed by template number). */
+export function fillStackFeatures(x: ParseInput, st: ParseState, row: Int32Array): void {
+  const none = x.n + 1;
+  const W = x.w;
+  const P = x.p;
+  const U = x.u;
+  const head = st.head;
+  const label = st.label;
+  const sp = st.sp;
+  const s0 = sp > 0 ? (st.stack[sp - 1] as number) : none;
+  const s1 = sp > 1 ? (st.stack[sp - 2] as number) : none;
+  const n0 = bufferWord(x, st.b);
+  const n1 = bufferWord(x, st.b + 1);
+  const hasS0 = s0 !== none;
+  const hasN0 = n0 !== none;
+  // The root sits after the last word, so its linear position is n + 1.
+  const n0pos = n0 === 0 ? x.n + 1 : n0;
+  let s0h = none;
+  let s0h2 = none;
+  let s0l = none;
+  let s0l2 = none;
+  let s0r = none;
+  let s0r2 = none;
+  let vl0 = -1;
+  let vr0 = -1;
+  let sl = -1;
+  let sr = -1;
+  if (hasS0) {
+    const h = head[s0] as number;
+    if (h >= 0) {
+      s0h = h;
+      if (h > 0) {
+        const h2 = head[h] as number;
+        if (h2 >= 0) s0h2 = h2;
+      }
+    }
+    let v = st.l1[s0] as number;
+    if (v >= 0) s0l = v;
+    v = st.l2[s0] as number;
+    if (v >= 0) s0l2 = v;
+    v = st.r1[s0] as number;
+    if (v >= 0) s0r = v;
+    v = st.r2[s0] as number;
+    if (v >= 0) s0r2 = v;
+    vl0 = st.vl[s0] as number;
+    vr0 = st.vr[s0] as number;
+    sl = st.ls[s0] as number;
+    sr = st.rs[s0] as number;
+  }
+  let n0l = none;
+  let n0l2 = none;
+  let nvl = -1;
+  let nl = -1;
+  if (hasN0) {
+    let v = st.l1[n0] as number;
+    if (v >= 0) n0l = v;
+    v = st.l2[n0] as number;
+    if (v >= 0) n0l2 = v;
+    nvl = st.vl[n0] as number;
+    nl = st.ls[n0] as number;
+  }
+  const s0w = W[s0] as number;
+  const s0p = P[s0] as number;
+  const n0w = W[n0] as number;
+  const n0p = P[n0] as number;
+  const n1p = P[n1] as number;
+  const s0hp = P[s0h] as number;
+  const s0lp = P[s0l] as number;
+  const s0rp = P[s0r] as number;
+  const n0lp = P[n0l] as number;
+  const d = hasS0 && hasN0 ? Math.min(n0pos - s0, 8) : 0;
+  // Labels of none are -2, of words without a head yet -1.
+  const Ls0 = hasS0 ? (label[s0] as number) : -2;
+  const Ls0l = s0l !== none ? (label[s0l] as number) : -2;
+  const Ls0r = s0r !== none ? (label[s0r] as number) : -2;
+  const Ln0l = n0l !== none ? (label[n0l] as number) : -2;
+  const Ls0h = s0h !== none ? (label[s0h] as number) : -2;
+  const Ls0l2 = s0l2 !== none ? (label[s0l2] as number) : -2;
+  const Ls0r2 = s0r2 !== none ? (label[s0r2] as number) : -2;
+  const Ln0l2 = n0l2 !== none ? (label[n0l2] as number) : -2;
+  // Single words.
+  row[1] = feat2(1, s0w, s0p);
+  row[2] = feat1(2, s0w);
+  row[3] = feat1(3, s0p);
+  // Pairs.
+  row[13] = feat4(13, s0w, s0p, n0w, n0p);
+  row[14] = feat3(14, s0w, s0p, n0w);
+  row[15] = feat3(15, s0w, n0w, n0p);
+  row[16] = feat3(16, s0w, s0p, n0p);
+  row[17] = feat3(17, s0p, n0w, n0p);
+  row[18] = feat2(18, s0w, n0w);
+  row[19] = feat2(19, s0p, n0p);
+  // Triples of tags.
+  row[22] = feat3(22, s0p, n0p, n1p);
+  row[23] = feat3(23, s0hp, s0p, n0p);
+  row[24] = feat3(24, s0p, s0lp, n0p);
+  row[25] = feat3(25, s0p, s0rp, n0p);
+  row[26] = feat3(26, s0p, n0p, n0lp);
+  // Distance.
+  row[27] = feat2(27, s0w, d);
+  row[28] = feat2(28, s0p, d);
+  row[29] = feat2(29, n0w, d);
+  row[30] = feat2(30, n0p, d);
+  row[31] = feat3(31, s0w, n0w, d);
+  row[32] = feat3(32, s0p, n0p, d);
+  // Valency.
+  row[33] = feat2(33, s0w, vr0);
+  row[34] = feat2(34, s0p, vr0);
+  row[35] = feat2(35, s0w, vl0);
+  row[36] = feat2(36, s0p, vl0);
+  row[37] = feat2(37, n0w, nvl);
+  row[38] = feat2(38, n0p, nvl);
+  // Second-order: heads and outermost dependents.
+  row[39] = feat1(39, W[s0h] as number);
+  row[40] = feat1(40, s0hp);
+  row[41] = feat1(41, Ls0);
+  row[42] = feat1(42, W[s0l] as number);
+  row[43] = feat1(43, s0lp);
+  row[44] = feat1(44, Ls0l);
+  row[45] = feat1(45, W[s0r] as number);
+  row[46] = feat1(46, s0rp);
+  row[47] = feat1(47, Ls0r);
+  row[48] = feat1(48, W[n0l] as number);
+  row[49] = feat1(49, n0lp);
+  row[50] = feat1(50, Ln0l);
+  // Third-order.
+  const s0h2p = P[s0h2] as number;
+  const s0l2p = P[s0l2] as number;
+  const s0r2p = P[s0r2] as number;
+  const n0l2p = P[n0l2] as number;
+  row[51] = feat1(51, W[s0h2] as number);
+  row[52] = feat1(52, s0h2p);
+  row[53] = feat1(53, Ls0h);
+  row[54] = feat1(54, W[s0l2] as number);
+  row[55] = feat1(55, s0l2p);
+  row[56] = feat1(56, Ls0l2);
+  row[57] = feat1(57, W[s0r2] as number);
+  row[58] = feat1(58, s0r2p);
+  row[59] = feat1(59, Ls0r2);
+  row[60] = feat1(60, W[n0l2] as number);
+  row[61] = feat1(61, n0l2p);
+  row[62] = feat1(62, Ln0l2);
+  row[63] = feat3(63, s0p, s0lp, s0l2p);
+  row[64] = feat3(64, s0p, s0rp, s0r2p);
+  row[65] = feat3(65, s0p, s0hp, s0h2p);
+  row[66] = feat3(66, n0p, n0lp, n0l2p);
+  // Label sets.
+  row[67] = feat2(67, s0w, sr);
+  row[68] = feat2(68, s0p, sr);
+  row[69] = feat2(69, s0w, sl);
+  row[70] = feat2(70, s0p, sl);
+  row[71] = feat2(71, n0w, nl);
+  row[72] = feat2(72, n0p, nl);
+  // Beyond Zhang & Nivre: the second stack item, whether s0 has a head, coarse tags.
+  const s1w = W[s1] as number;
+  const s1p = P[s1] as number;
+  row[73] = feat2(73, s1w, s1p);
+  row[74] = feat3(74, s1p, s0p, n0p);
+  row[75] = feat3(75, s0h === none ? 0 : 1, s0p, n0p);
+  row[76] = feat3(76, U[s0] as number, U[n0] as number, U[n1] as number);
+  row[77] = feat2(77, sp, n0p);
+  // Punctuation between s0 and n0, capitalisation, suffixes.
+  const between = hasS0 && hasN0 ? Math.min(3, (x.punct[n0pos - 1] as number) - (x.punct[s0] as number)) : -1;
+  row[81] = feat3(81, s0p, n0p, between);
+  row[82] = feat4(82, s0p, n0p, between, d);
+  row[84] = feat3(84, x.cap[s0] as number, x.cap[n0] as number, x.cap[n1] as number);
+  row[85] = feat2(85, s1w, s0w);
+  row[86] = feat3(86, s0w, n0p, n1p);
+  row[87] = feat3(87, x.sfx[n0] as number, n0p, s0p);
+  row[88] = feat3(88, U[s0] as number, U[n0] as number, d);
+}
+
+/** Fills `out` with the transition feature ids of a configuration (the given templates, by default all); returns how many. */
+export function transitionFeatures(x: ParseInput, st: ParseState, out: Int32Array, templates: readonly number[] = ALL_TEMPLATES.transitions): number {
+  fillBufferFeatures(x, st.b, transitionRow);
+  fillStackFeatures(x, st, transitionRow);
+  for (let k = 0; k < templates.length; k++) out[k] = transitionRow[templates[k] as number] as number;
+  return templates.length;
+}
+
+/** Writes the label feature ids of the arc that transition t (LEFT or RIGHT) would add into `row` (index = template - 200). */
+export function fillLabelFeatures(x: ParseInput, st: ParseState, t: number, row: Int32Array): void {
   const none = x.n + 1;
   const s0 = st.s0;
   const h = t === LEFT ? st.front : s0;
@@ -201,54 +302,62 @@ export function labelFeatures(x: ParseInput, st: ParseState, t: number, out: Int
   const W = x.w;
   const P = x.p;
   const U = x.u;
-  const at = (i: number): number => (i < 0 ? none : i);
-  const hh = at(h > 0 ? (st.head[h] as number) : -1);
-  const dl = at(st.l1[dep] as number);
-  const hl = at(st.l1[h] as number);
-  const hr = at(st.r1[h] as number);
-  const n1 = at(st.peek(1));
+  const label = st.label;
+  let hh = none;
+  if (h > 0) {
+    const v = st.head[h] as number;
+    if (v >= 0) hh = v;
+  }
+  let dl = st.l1[dep] as number;
+  if (dl < 0) dl = none;
+  let hl = st.l1[h] as number;
+  if (hl < 0) hl = none;
+  let hr = st.r1[h] as number;
+  if (hr < 0) hr = none;
+  const n1 = bufferWord(x, st.b + 1);
   const dist = Math.min(Math.abs(h - dep), 10);
   const hw = W[h] as number;
   const hp = P[h] as number;
   const dw = W[dep] as number;
   const dp = P[dep] as number;
-  let k = 0;
-  out[k++] = feat1(201, t);
-  out[k++] = feat2(202, t, dw);
-  out[k++] = feat2(203, t, dp);
-  out[k++] = feat3(204, t, dw, dp);
-  out[k++] = feat2(205, t, hw);
-  out[k++] = feat2(206, t, hp);
-  out[k++] = feat3(207, t, hp, dp);
-  out[k++] = feat3(208, t, hw, dp);
-  out[k++] = feat3(209, t, hp, dw);
-  out[k++] = feat3(210, t, hw, dw);
-  out[k++] = feat3(211, t, dp, dist);
-  out[k++] = feat4(212, t, hp, dp, dist);
-  out[k++] = feat3(213, t, dp, L(st, dl, none));
-  out[k++] = feat3(214, t, dp, P[dl] as number);
-  out[k++] = feat4(215, t, hp, dp, L(st, hl, none));
-  out[k++] = feat4(216, t, hp, dp, L(st, hr, none));
-  out[k++] = feat4(217, t, hp, dp, P[hh] as number);
-  out[k++] = feat4(218, t, hp, dp, L(st, h, none));
-  out[k++] = feat3(219, t, dp, P[n1] as number);
-  out[k++] = feat4(220, t, U[h] as number, U[dep] as number, st.vl[dep] as number);
-  out[k++] = feat3(221, t, dp, st.vr[h] as number);
-  out[k++] = feat3(222, t, dw, P[dep - 1 >= 0 ? dep - 1 : none] as number);
-  out[k++] = feat3(223, t, dp, st.ls[h] as number);
-  out[k++] = feat4(224, t, dp, hp, P[dep + 1 <= x.n ? dep + 1 : none] as number);
-  out[k++] = feat3(225, t, x.sfx[dep] as number, dp);
-  out[k++] = feat4(226, t, x.cap[dep] as number, dp, hp);
-  out[k++] = feat3(227, t, x.sfx[dep] as number, hp);
+  row[1] = feat1(201, t);
+  row[2] = feat2(202, t, dw);
+  row[3] = feat2(203, t, dp);
+  row[4] = feat3(204, t, dw, dp);
+  row[5] = feat2(205, t, hw);
+  row[6] = feat2(206, t, hp);
+  row[7] = feat3(207, t, hp, dp);
+  row[8] = feat3(208, t, hw, dp);
+  row[9] = feat3(209, t, hp, dw);
+  row[10] = feat3(210, t, hw, dw);
+  row[11] = feat3(211, t, dp, dist);
+  row[12] = feat4(212, t, hp, dp, dist);
+  row[13] = feat3(213, t, dp, dl === none ? -2 : (label[dl] as number));
+  row[14] = feat3(214, t, dp, P[dl] as number);
+  row[15] = feat4(215, t, hp, dp, hl === none ? -2 : (label[hl] as number));
+  row[16] = feat4(216, t, hp, dp, hr === none ? -2 : (label[hr] as number));
+  row[17] = feat4(217, t, hp, dp, P[hh] as number);
+  row[18] = feat4(218, t, hp, dp, h === none ? -2 : (label[h] as number));
+  row[19] = feat3(219, t, dp, P[n1] as number);
+  row[20] = feat4(220, t, U[h] as number, U[dep] as number, st.vl[dep] as number);
+  row[21] = feat3(221, t, dp, st.vr[h] as number);
+  row[22] = feat3(222, t, dw, P[dep - 1 >= 0 ? dep - 1 : none] as number);
+  row[23] = feat3(223, t, dp, st.ls[h] as number);
+  row[24] = feat4(224, t, dp, hp, P[dep + 1 <= x.n ? dep + 1 : none] as number);
+  row[25] = feat3(225, t, x.sfx[dep] as number, dp);
+  row[26] = feat4(226, t, x.cap[dep] as number, dp, hp);
+  row[27] = feat3(227, t, x.sfx[dep] as number, hp);
   const lo = Math.min(h, dep);
   const hi = Math.max(h, dep);
-  out[k++] = feat4(228, t, dp, hp, h > 0 ? Math.min(3, (x.punct[hi - 1] as number) - (x.punct[lo] as number)) : -1);
-  out[k++] = feat3(229, t, dw, hw === W[0] ? 1 : 0);
-  return k;
+  row[28] = feat4(228, t, dp, hp, h > 0 ? Math.min(3, (x.punct[hi - 1] as number) - (x.punct[lo] as number)) : -1);
+  row[29] = feat3(229, t, dw, hw === W[0] ? 1 : 0);
 }
 
-function L(st: ParseState, i: number, none: number): number {
-  return i === none ? -2 : (st.label[i] as number);
+/** Fills `out` with the label feature ids of the arc that transition t (LEFT or RIGHT) would add (the given templates, by default all); returns how many. */
+export function labelFeatures(x: ParseInput, st: ParseState, t: number, out: Int32Array, templates: readonly number[] = ALL_TEMPLATES.labels): number {
+  fillLabelFeatures(x, st, t, labelRow);
+  for (let k = 0; k < templates.length; k++) out[k] = labelRow[(templates[k] as number) - LABEL_TEMPLATE_BASE] as number;
+  return templates.length;
 }
 
 /** Heads (1-based, 0 root) and label ids of a parsed sentence. */
@@ -257,39 +366,144 @@ export interface ParsedIds {
   readonly labels: Int32Array;
 }
 
+/** Template lists split for run-time scoring: buffer-only transition templates are scored once per buffer position. */
+export interface TemplatePlan {
+  readonly buffer: Int32Array;
+  readonly stack: Int32Array;
+  readonly labels: Int32Array;
+}
+
+/** Splits a model's templates into the buffer-only and the other transition templates. */
+export function planTemplates(templates: ParserTemplates): TemplatePlan {
+  const isBuffer = new Set(BUFFER_TEMPLATES);
+  return {
+    buffer: Int32Array.from(templates.transitions.filter((t) => isBuffer.has(t))),
+    stack: Int32Array.from(templates.transitions.filter((t) => !isBuffer.has(t))),
+    labels: Int32Array.from(templates.labels),
+  };
+}
+
+const FULL_PLAN = planTemplates(ALL_TEMPLATES);
+
+/** Reusable buffers of the greedy parser, grown to the longest sentence seen. */
+class Workspace {
+  st = new ParseState(0);
+  feats = new Int32Array(128);
+  ts = new Float64Array(TRANSITIONS);
+  ls = new Float64Array(64);
+  // Scores of the buffer-only templates per buffer position, valid where `bufferSeen` holds the current sentence's stamp.
+  bufferScores = new Float64Array(0);
+  bufferSeen = new Int32Array(0);
+  stamp = 0;
+
+  prepare(n: number, labelClasses: number): void {
+    this.st.reset(n);
+    if (this.ls.length < labelClasses) this.ls = new Float64Array(labelClasses);
+    if (this.bufferSeen.length < n + 2) {
+      this.bufferSeen = new Int32Array(2 * n + 2);
+      this.bufferScores = new Float64Array(TRANSITIONS * (2 * n + 2));
+    }
+    this.stamp++;
+    if (this.stamp > 0x3fffffff) {
+      this.stamp = 1;
+      this.bufferSeen.fill(0);
+    }
+  }
+}
+
+const workspace = new Workspace();
+
 /** Runs the greedy parser on one sentence; every word gets a head, exactly one word is attached to the root. */
-export function parseGreedy(x: ParseInput, transitions: Scorer, labels: Scorer, rootLabel: number, fallbackLabel: number): ParsedIds {
-  const st = new ParseState(x.n);
-  const feats = new Int32Array(128);
-  const ts = new Float64Array(TRANSITIONS);
-  const ls = new Float64Array(labels.classes);
-  while (!st.done) {
-    // A forced move (an empty stack, or the buffer down to the root) needs no scoring: about one move in six.
-    let t = -1;
-    let legal = 0;
-    for (let c = 0; c < TRANSITIONS; c++) {
-      if (st.valid(c)) {
-        legal++;
-        t = c;
+export function parseGreedy(
+  x: ParseInput,
+  transitions: Scorer,
+  labels: Scorer,
+  rootLabel: number,
+  fallbackLabel: number,
+  plan: TemplatePlan = FULL_PLAN,
+): ParsedIds {
+  const ws = workspace;
+  ws.prepare(x.n, labels.classes);
+  const st = ws.st;
+  const feats = ws.feats;
+  const ts = ws.ts;
+  const ls = ws.ls;
+  const row = transitionRow;
+  const { buffer, stack } = plan;
+  const seen = ws.bufferSeen;
+  const bufferScores = ws.bufferScores;
+  const stamp = ws.stamp;
+  const n = x.n;
+  while (true) {
+    // Legal moves (see ParseState.valid), found once: forced moves (an empty stack, or the buffer down to the root) are
+    // not scored, about one move in six.
+    const s0 = st.s0;
+    const b = st.b;
+    const words = b <= n;
+    const s0HasHead = s0 > 0 && (st.head[s0] as number) >= 0;
+    const canShift = words;
+    const canRight = words && s0 > 0;
+    const canLeft = s0 > 0 && !s0HasHead && b <= n + 1 && (words || st.vl[0] === 0);
+    const canReduce = s0HasHead;
+    const legal = (canShift ? 1 : 0) + (canRight ? 1 : 0) + (canLeft ? 1 : 0) + (canReduce ? 1 : 0);
+    if (legal === 0 || (!words && !canLeft && !canReduce)) break;
+    let t: number;
+    if (legal === 1) {
+      t = canShift ? SHIFT : canReduce ? REDUCE : canLeft ? LEFT : RIGHT;
+    } else {
+      const o = b * TRANSITIONS;
+      if (seen[b] !== stamp) {
+        fillBufferFeatures(x, b, row);
+        for (let k = 0; k < buffer.length; k++) feats[k] = row[buffer[k] as number] as number;
+        transitions.score(feats, buffer.length, ts);
+        for (let c = 0; c < TRANSITIONS; c++) bufferScores[o + c] = ts[c] as number;
+        seen[b] = stamp;
+      }
+      fillStackFeatures(x, st, row);
+      for (let k = 0; k < stack.length; k++) feats[k] = row[stack[k] as number] as number;
+      transitions.score(feats, stack.length, ts);
+      t = -1;
+      let best = -Infinity;
+      // Ties go to the lowest transition id, as before the buffer scores were split off.
+      if (canShift) {
+        const v = (ts[SHIFT] as number) + (bufferScores[o + SHIFT] as number);
+        if (t < 0 || v > best) [t, best] = [SHIFT, v];
+      }
+      if (canReduce) {
+        const v = (ts[REDUCE] as number) + (bufferScores[o + REDUCE] as number);
+        if (t < 0 || v > best) [t, best] = [REDUCE, v];
+      }
+      if (canLeft) {
+        const v = (ts[LEFT] as number) + (bufferScores[o + LEFT] as number);
+        if (t < 0 || v > best) [t, best] = [LEFT, v];
+      }
+      if (canRight) {
+        const v = (ts[RIGHT] as number) + (bufferScores[o + RIGHT] as number);
+        if (t < 0 || v > best) [t, best] = [RIGHT, v];
       }
     }
-    if (legal > 1) {
-      const k = transitionFeatures(x, st, feats);
-      transitions.score(feats, k, ts);
-      t = -1;
-      for (let c = 0; c < TRANSITIONS; c++) if (st.valid(c) && (t < 0 || (ts[c] as number) > (ts[t] as number))) t = c;
-    }
     let label = 0;
-    if (t === LEFT && st.front === 0) label = rootLabel;
-    else if (t === LEFT || t === RIGHT) label = bestLabel(x, st, t, labels, feats, ls, rootLabel);
+    if (t === LEFT && b === n + 1) label = rootLabel;
+    else if (t === LEFT || t === RIGHT) label = bestLabel(x, st, t, labels, feats, ls, rootLabel, plan.labels);
     st.apply(t, label);
   }
   return finish(st, rootLabel, fallbackLabel);
 }
 
 /** Picks the label of the arc transition t would add (never the root label below the root). */
-export function bestLabel(x: ParseInput, st: ParseState, t: number, labels: Scorer, feats: Int32Array, ls: Float64Array, rootLabel: number): number {
-  const k = labelFeatures(x, st, t, feats);
+export function bestLabel(
+  x: ParseInput,
+  st: ParseState,
+  t: number,
+  labels: Scorer,
+  feats: Int32Array,
+  ls: Float64Array,
+  rootLabel: number,
+  templates: ArrayLike<number> = ALL_TEMPLATES.labels,
+): number {
+  fillLabelFeatures(x, st, t, labelRow);
+  const k = templates.length;
+  for (let i = 0; i < k; i++) feats[i] = labelRow[(templates[i] as number) - LABEL_TEMPLATE_BASE] as number;
   labels.score(feats, k, ls);
   let best = -1;
   for (let c = 0; c < labels.classes; c++) {
@@ -336,6 +550,16 @@ export interface ParserMember {
   readonly weight: number;
 }
 
+/** Checks a model file's template lists (numbers within range, no repeats). */
+function checkTemplates(t: ParserTemplates): ParserTemplates {
+  const ok = (xs: readonly number[], lo: number, hi: number): boolean =>
+    Array.isArray(xs) && new Set(xs).size === xs.length && xs.every((v) => Number.isInteger(v) && v >= lo && v <= hi);
+  if (!ok(t.transitions, 1, TRANSITION_TEMPLATES) || !ok(t.labels, LABEL_TEMPLATE_BASE + 1, LABEL_TEMPLATE_BASE + LABEL_TEMPLATES)) {
+    throw new DatelineError('MODEL', 'parser model: meta.templates lists unknown or repeated template numbers (expected transition templates 1-88, label templates 201-229)');
+  }
+  return { transitions: [...t.transitions], labels: [...t.labels] };
+}
+
 /** Reverses a sentence's words and tags (for right-to-left members). */
 function reversed<T>(xs: ArrayLike<T>): T[] {
   return Array.from(xs).reverse();
@@ -347,33 +571,44 @@ export class Parser {
   readonly members: readonly ParserMember[];
   /** Second-pass label model over the finished tree (see relabeller.ts), or null. */
   readonly relabeller: Scorer | null;
+  /** The feature templates the models were trained with. */
+  readonly templates: ParserTemplates;
+  private readonly plan: TemplatePlan;
   private readonly rootLabel: number;
   private readonly fallbackLabel: number;
 
-  constructor(labels: readonly string[], members: readonly ParserMember[], relabeller: Scorer | null = null) {
+  constructor(labels: readonly string[], members: readonly ParserMember[], relabeller: Scorer | null = null, templates: ParserTemplates = ALL_TEMPLATES) {
     if (members.length === 0) throw new RangeError('a parser needs at least one member');
     this.labels = labels;
     this.members = members;
     this.relabeller = relabeller;
+    this.templates = templates;
+    this.plan = templates === ALL_TEMPLATES ? FULL_PLAN : planTemplates(templates);
     this.rootLabel = Math.max(0, labels.indexOf('root'));
     this.fallbackLabel = Math.max(0, labels.indexOf('parataxis'));
   }
 
   /** Rebuilds a parser from its model file (an ensemble lists its members in `meta.members`). */
   static fromFile(file: ModelFile): Parser {
-    const meta = file.meta as { labels: string[]; members?: { prefix: string; direction: ParseDirection; weight: number }[] };
+    const meta = file.meta as {
+      labels: string[];
+      members?: { prefix: string; direction: ParseDirection; weight: number }[];
+      templates?: ParserTemplates;
+    };
+    const templates = meta.templates ? checkTemplates(meta.templates) : ALL_TEMPLATES;
     const members = (meta.members ?? [{ prefix: '', direction: 'ltr' as const, weight: 1 }]).map((m) => ({
       direction: m.direction,
       weight: m.weight,
       transitions: unpackLinearModel(file, `${m.prefix}transitions`),
       labels: unpackLinearModel(file, `${m.prefix}arcLabels`),
     }));
-    return new Parser(meta.labels, members, file.meta['relabel'] ? unpackLinearModel(file, 'relabel') : null);
+    const relabeller = file.meta['relabel'] ? unpackLinearModel(file, 'relabel') : null;
+    return new Parser(meta.labels, members, relabeller, templates);
   }
 
   /** The same parser with another second-pass label model (null for none). */
   withRelabeller(relabeller: Scorer | null): Parser {
-    return new Parser(this.labels, this.members, relabeller);
+    return new Parser(this.labels, this.members, relabeller, this.templates);
   }
 
   /** Parses one sentence given its words and tag ids, with the relabelling pass when the model has one. */
@@ -403,10 +638,10 @@ export class Parser {
   parseWith(member: ParserMember, words: readonly string[], xpos: ArrayLike<number>, upos: ArrayLike<number>): ParsedIds {
     const norm = words.map(normaliseForm);
     if (member.direction === 'ltr') {
-      return parseGreedy(parseInput(norm, xpos, upos), member.transitions, member.labels, this.rootLabel, this.fallbackLabel);
+      return parseGreedy(parseInput(norm, xpos, upos), member.transitions, member.labels, this.rootLabel, this.fallbackLabel, this.plan);
     }
     const n = words.length;
-    const r = parseGreedy(parseInput(reversed(norm), reversed(xpos), reversed(upos)), member.transitions, member.labels, this.rootLabel, this.fallbackLabel);
+    const r = parseGreedy(parseInput(reversed(norm), reversed(xpos), reversed(upos)), member.transitions, member.labels, this.rootLabel, this.fallbackLabel, this.plan);
     const heads = new Int32Array(n);
     const labels = new Int32Array(n);
     for (let i = 0; i < n; i++) {

@@ -1,5 +1,6 @@
 // The part-of-speech tagger: greedy left-to-right XPOS with an averaged perceptron, then UPOS from the XPOS sequence.
 import { IdTable, LinearModel, feat1, feat2, feat3, hashString, mergeLinearModels, unpackLinearModel, type ModelFile } from '../learn/index.js';
+import { FastTagger } from './tagger-fast.js';
 import { BOS, EOS, hashWord, normaliseForm, type WordHashes } from './word-features.js';
 
 /** Anything that scores classes for a list of feature ids (a trainer's perceptron or a run-time linear model). */
@@ -30,6 +31,8 @@ export interface SentenceContext {
   readonly ambigU: Int32Array;
   /** Lexicon tags (xpos*256+upos) or -1, per word (unpadded). */
   readonly fixed: Int32Array;
+  /** The entry of each padded position. */
+  readonly entries: readonly WordEntry[];
 }
 
 const PAD = 2;
@@ -42,6 +45,16 @@ export interface WordEntry {
   readonly ambigU: number;
   /** Lexicon tags (xpos*256+upos) or -1. */
   readonly fixed: number;
+  /** Where the run-time path keeps this form's cached score vectors (see `FastTagger`), valid while `gen` matches. */
+  slot: number;
+  gen: number;
+  /** Sentences the form was seen in while it had no lasting vectors (forms seen once are not kept). */
+  seen: number;
+}
+
+/** The entry of a padding position (`ambig` 1 before the sentence, 2 after it, as in `sentenceContext`). */
+export function paddingEntry(h: WordHashes, ambig: number): WordEntry {
+  return { h, ambig, ambigU: ambig, fixed: -1, slot: -1, gen: 0, seen: 0 };
 }
 
 /** A cache of word entries for one lexicon (running text repeats its words, and hashing a word costs more than a map look-up). */
@@ -49,6 +62,19 @@ export type WordCache = Map<string, WordEntry>;
 
 // Entries kept before a cache starts afresh (bounds memory on long runs over large vocabularies).
 const CACHE_LIMIT = 200_000;
+
+/** The entry of one (normalised) word, from `cache` when it has one (the cache holds entries of this lexicon only). */
+export function lookupWord(w: string, lex: TagLexicon, cache?: WordCache): WordEntry {
+  let e = cache?.get(w);
+  if (e === undefined) {
+    e = wordEntry(w, lex);
+    if (cache) {
+      if (cache.size >= CACHE_LIMIT) cache.clear();
+      cache.set(w, e);
+    }
+  }
+  return e;
+}
 
 function wordEntry(w: string, lex: TagLexicon): WordEntry {
   const h = hashWord(w);
@@ -59,37 +85,41 @@ function wordEntry(w: string, lex: TagLexicon): WordEntry {
     ambig: a >= 0 ? (lex.ambigClass[a] as number) : NONE,
     ambigU: a >= 0 ? (lex.ambigUpos[a] as number) : NONE,
     fixed: f >= 0 ? (lex.fixedTags[f] as number) : -1,
+    slot: -1,
+    gen: 0,
+    seen: 0,
   };
 }
 
 /** Builds the hashed context of a sentence of (normalised) words; `cache` (for this lexicon only) saves re-hashing known forms. */
-export function sentenceContext(words: readonly string[], lex: TagLexicon, cache?: WordCache): SentenceContext {
+export function sentenceContext(
+  words: readonly string[],
+  lex: TagLexicon,
+  cache?: WordCache,
+  bos: WordEntry = paddingEntry(BOS, 1),
+  eos: WordEntry = paddingEntry(EOS, 2),
+): SentenceContext {
   const n = words.length;
   const hashed: WordHashes[] = [BOS, BOS];
+  const entries: WordEntry[] = [bos, bos];
   const ambig = new Int32Array(n + 2 * PAD);
   const ambigU = new Int32Array(n + 2 * PAD);
   const fixed = new Int32Array(n);
   for (let i = 0; i < n; i++) {
-    const w = words[i] as string;
-    let e = cache?.get(w);
-    if (e === undefined) {
-      e = wordEntry(w, lex);
-      if (cache) {
-        if (cache.size >= CACHE_LIMIT) cache.clear();
-        cache.set(w, e);
-      }
-    }
+    const e = lookupWord(words[i] as string, lex, cache);
     hashed.push(e.h);
+    entries.push(e);
     ambig[i + PAD] = e.ambig;
     ambigU[i + PAD] = e.ambigU;
     fixed[i] = e.fixed;
   }
   hashed.push(EOS, EOS);
+  entries.push(eos, eos);
   ambig[0] = ambig[1] = 1;
   ambig[n + PAD] = ambig[n + PAD + 1] = 2;
   ambigU[0] = ambigU[1] = 1;
   ambigU[n + PAD] = ambigU[n + PAD + 1] = 2;
-  return { n, words: hashed, ambig, ambigU, fixed };
+  return { n, words: hashed, ambig, ambigU, fixed, entries };
 }
 
 /** Fills `out` with the XPOS feature ids of word i given the two previous tags; returns how many. */
@@ -338,6 +368,12 @@ export class Tagger {
   /** The XPOS and UPOS models merged into one table (XPOS classes first), when both are compact models. */
   readonly joint: LinearModel | null;
   private readonly cache: WordCache = new Map();
+  // The padding entries of this tagger's sentences (their cached vectors belong to this tagger's model).
+  private readonly bos = paddingEntry(BOS, 1);
+  private readonly eos = paddingEntry(EOS, 2);
+  private fast: FastTagger | null = null;
+  // The padded entries of the sentence being tagged (reused).
+  private readonly entries: WordEntry[] = [];
 
   constructor(
     xposTags: readonly string[],
@@ -387,11 +423,25 @@ export class Tagger {
 
   /** Tags a sentence of already normalised words, as class ids. */
   tagIds(words: readonly string[]): { xpos: Int32Array; upos: Int32Array } {
-    const c = sentenceContext(words, this.lexicon, this.cache);
-    const xpos = new Int32Array(words.length);
-    const upos = new Int32Array(words.length);
-    if (this.joint) tagSentenceJoint(c, this.joint, this.xposTags.length, this.xposToUpos, xpos, upos);
-    else tagSentence(c, this.xposModel, this.uposModel, this.xposToUpos, xpos, upos);
+    const n = words.length;
+    const xpos = new Int32Array(n);
+    const upos = new Int32Array(n);
+    if (this.joint) {
+      this.fast ??= new FastTagger(this.joint, this.xposTags.length, this.xposToUpos);
+      if (this.fast.fits(n)) {
+        const entries = this.entries;
+        entries.length = n + 4;
+        entries[0] = entries[1] = this.bos;
+        for (let i = 0; i < n; i++) entries[i + 2] = lookupWord(words[i] as string, this.lexicon, this.cache);
+        entries[n + 2] = entries[n + 3] = this.eos;
+        this.fast.tag(entries, n, xpos, upos);
+        return { xpos, upos };
+      }
+      const c = sentenceContext(words, this.lexicon, this.cache, this.bos, this.eos);
+      tagSentenceJoint(c, this.joint, this.xposTags.length, this.xposToUpos, xpos, upos);
+      return { xpos, upos };
+    }
+    tagSentence(sentenceContext(words, this.lexicon, this.cache, this.bos, this.eos), this.xposModel, this.uposModel, this.xposToUpos, xpos, upos);
     return { xpos, upos };
   }
 }

@@ -1,9 +1,9 @@
 // `npm run train -- parse [--members ltr|rtl|ltr,rtl] [--epochs N] [--seed S] [--explore P] [--folds K] [--tag-epochs N]
-// [--gold-tags | --tags-cache FILE] [--out FILE] [--combine A.bin,B.bin | --relabel-on FILE] [--relabel] [--relabel-epochs N] [--prune W]`:
+// [--gold-tags | --tags-cache FILE] [--out FILE] [--drop-transitions T,T.. --drop-labels T,T..] [--combine A.bin,B.bin | --relabel-on FILE] [--relabel] [--relabel-epochs N] [--prune W]`:
 // trains the parser (one or more members voting, optionally a second-pass relabeller) on UD EWT + GUM.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadModel, packLinearModel, pruneModelFile, saveModel, type ModelFile, type Section } from '../learn/index.js';
-import { Parser } from '../syntax/parser.js';
+import { ALL_TEMPLATES, Parser, type ParserTemplates } from '../syntax/parser.js';
 import { Tagger } from '../syntax/tagger.js';
 import { jackknifeTags, predictTags, scoreParser, trainParser, trainRelabeller, type SentenceTags } from '../syntax/parser-train.js';
 import { modelPath } from '../syntax/model-paths.js';
@@ -51,6 +51,14 @@ export async function main(args: string[]): Promise<number> {
   const value = (name: string): string | undefined => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : undefined);
   const out = value('out') ?? modelPath('parse');
   const members = (value('members') ?? 'ltr').split(',');
+  // `--drop-transitions 10,11 --drop-labels 209`: train without these feature templates (numbers as in parser.ts).
+  const dropList = (name: string): number[] => (value(name) ?? '').split(',').filter((s) => s !== '').map(Number);
+  const dropT = dropList('drop-transitions');
+  const dropL = dropList('drop-labels');
+  const templates: ParserTemplates =
+    dropT.length + dropL.length === 0
+      ? ALL_TEMPLATES
+      : { transitions: ALL_TEMPLATES.transitions.filter((t) => !dropT.includes(t)), labels: ALL_TEMPLATES.labels.filter((t) => !dropL.includes(t)) };
   const t0 = Date.now();
   const { train, dev } = loadUdData();
   const tagger = Tagger.fromFile(loadModel(modelPath('pos')));
@@ -91,7 +99,7 @@ export async function main(args: string[]): Promise<number> {
     members.forEach((m, k) => {
       if (m !== 'ltr' && m !== 'rtl') throw new Error(`--members takes ltr and rtl, got "${m}"`);
       console.log(`member ${k + 1}/${members.length}: ${m}`);
-      const result = trainParser(train, { epochs, seed: seed + k, explore, direction: m, trainTags: trainTags(), dev: devSets, log: (l) => console.log(l) });
+      const result = trainParser(train, { epochs, seed: seed + k, explore, direction: m, trainTags: trainTags(), dev: devSets, templates, log: (l) => console.log(l) });
       console.log(`best epoch ${result.bestEpoch} (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
       files.push(result.file);
     });
