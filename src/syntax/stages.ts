@@ -11,10 +11,34 @@ function word(article: Article, t: Token): string {
   return t.norm ?? article.text.slice(t.start, t.end);
 }
 
-function ranges(article: Article): [number, number][] {
-  const out: [number, number][] = [];
-  for (const [from, to] of sentenceTokenRanges(article.tokens, article.sentences)) {
-    for (let a = from; a < to; a += MAX_SENTENCE) out.push([a, Math.min(to, a + MAX_SENTENCE)]);
+const DASHES = new Set(['--', '-', '\u2013', '\u2014', '\u2015']);
+
+/** The token after the dash that closes the article's dateline ("NEW YORK --"), when a sentence opens with it; else -1. */
+function datelineEnd(article: Article, from: number, to: number): number {
+  const d = article.dateline;
+  const first = article.tokens[from];
+  if (!d || !first || first.start > d.start || first.end <= d.start) return -1;
+  for (let i = from + 1; i < Math.min(to - 1, from + 16); i++) {
+    const t = article.tokens[i] as Token;
+    if (t.start >= d.end && DASHES.has(article.text.slice(t.start, t.end))) return i + 1;
+  }
+  return -1;
+}
+
+/**
+ * Token ranges to tag and parse: sentences, cut into pieces of at most MAX_SENTENCE, and a dateline opening a sentence
+ * apart from the words after it (flagged, so that the parser can attach it): otherwise "NEW YORK --" reads as the subject.
+ */
+function ranges(article: Article): [from: number, to: number, dateline: boolean][] {
+  const out: [number, number, boolean][] = [];
+  for (const [start, to] of sentenceTokenRanges(article.tokens, article.sentences)) {
+    let from = start;
+    const cut = datelineEnd(article, from, to);
+    if (cut > 0) {
+      out.push([from, cut, true]);
+      from = cut;
+    }
+    for (let a = from; a < to; a += MAX_SENTENCE) out.push([a, Math.min(to, a + MAX_SENTENCE), false]);
   }
   return out;
 }
@@ -91,7 +115,9 @@ export function createParserStage(): Stage {
       const parser = loadParser();
       const { xpos: xposId, upos: uposId } = tagIdMaps(tagger);
       const tokens = [...article.tokens];
-      for (const [from, to] of ranges(article)) {
+      // The root of a dateline range, attached to the root of the range after it once that is parsed.
+      let datelineRoot = -1;
+      for (const [from, to, isDateline] of ranges(article)) {
         const n = to - from;
         const words: string[] = new Array<string>(n);
         const xpos = new Int32Array(n);
@@ -111,10 +137,17 @@ export function createParserStage(): Stage {
         const ids = known ? { xpos, upos } : tagger.tagIds(words.map(normaliseForm));
         const r = parser.parseIds(words, ids.xpos, ids.upos);
         const names = parser.labels;
+        let root = -1;
         for (let i = 0; i < n; i++) {
           const h = r.heads[i] as number;
+          if (h === 0 && root < 0) root = from + i;
           tokens[from + i] = withParse(tokens[from + i] as Token, h === 0 ? -1 : from + h - 1, names[r.labels[i] as number] ?? 'dep');
         }
+        if (datelineRoot >= 0 && root >= 0) {
+          // A dateline stands beside the sentence it opens, as UD's parataxis: one root per sentence for CoNLL-U.
+          tokens[datelineRoot] = { ...(tokens[datelineRoot] as Token), head: root, deprel: 'parataxis' };
+        }
+        datelineRoot = isDateline ? root : -1;
       }
       return { tokens };
     },
