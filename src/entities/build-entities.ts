@@ -61,6 +61,68 @@ const NEWS_AGENCIES = new Set(['AP', 'AFP', 'Reuters', 'UPI', 'Xinhua', 'Bloombe
 /** Words a recogniser may mistake for a name that never are one. */
 const NOT_NAMES = new Set(['you', 'i', 'we', 'he', 'she', 'it', 'they', 'this', 'that', 'the', 'mr', 'mrs', 'ms']);
 
+// Marks of tokens for the per-token passes of buildEntities.
+const AGENCY = 1;
+const THE = 2;
+const PRONOUN = 3;
+
+// What the nominal pass asks of a word: /^[a-z-]+$/, a key of ROLE_SECTORS as it stands, a title word or demonym,
+// and /^[a-z]+$/ together with a role word.
+const LOWER_DASH = 1;
+const IN_ROLES = 2;
+const TITLE_OR_DEMONYM = 4;
+const LOWER_ROLE = 8;
+const nominalMemos = new WeakMap<object, Map<string, number>>();
+const NO_GAZETTEER = {};
+
+/** The nominal pass's facts of a word, kept by word (and gazetteer): the pass asks them of words after every "the". */
+function nominalFlags(t: string, gaz: Gazetteer | null): number {
+  const owner: object = gaz ?? NO_GAZETTEER;
+  let memo = nominalMemos.get(owner);
+  if (!memo) {
+    memo = new Map();
+    nominalMemos.set(owner, memo);
+  }
+  let f = memo.get(t);
+  if (f === undefined) {
+    f =
+      (/^[a-z-]+$/.test(t) ? LOWER_DASH : 0) |
+      (t in ROLE_SECTORS ? IN_ROLES : 0) |
+      (isTitleToken(t, gaz) || gaz?.demonym(t) ? TITLE_OR_DEMONYM : 0) |
+      (/^[a-z]+$/.test(t) && isRoleToken(t) ? LOWER_ROLE : 0);
+    if (memo.size >= 50_000) memo.clear();
+    memo.set(t, f);
+  }
+  return f;
+}
+
+/** Typed arrays reused from article to article (each call of buildEntities zeroes the part it uses). */
+const scratch = {
+  intArrays: [new Int32Array(256), new Int32Array(256)],
+  byteArrays: [new Uint8Array(256), new Uint8Array(256), new Uint8Array(256)],
+  /** Int32 scratch number k, n long and zeroed. */
+  ints(k: number, n: number): Int32Array {
+    let a = this.intArrays[k] as Int32Array;
+    if (a.length < n) a = this.intArrays[k] = new Int32Array(Math.max(n, 2 * a.length));
+    const view = a.subarray(0, n);
+    view.fill(0);
+    return view;
+  },
+  /** Byte scratch number k, n long and zeroed. */
+  bytes(k: number, n: number): Uint8Array {
+    let a = this.byteArrays[k] as Uint8Array;
+    if (a.length < n) a = this.byteArrays[k] = new Uint8Array(Math.max(n, 2 * a.length));
+    const view = a.subarray(0, n);
+    view.fill(0);
+    return view;
+  },
+};
+
+/** Whether a token is "the" in any case (the test /^the$/i makes, without a regular expression per token). */
+function isThe(t: string): boolean {
+  return t.length === 3 && (t.charCodeAt(0) | 32) === 116 && (t.charCodeAt(1) | 32) === 104 && (t.charCodeAt(2) | 32) === 101;
+}
+
 function isAllCaps(s: string): boolean {
   return /[A-Z]{2}/.test(s) && !/[a-z]/.test(s);
 }
@@ -101,11 +163,11 @@ export function buildEntities(input: EntityInput, raw: readonly RawSpan[], gaz: 
   const { text, tokens } = input;
   const tok = (i: number): EntityToken => tokens[i] as EntityToken;
   const slice = (s: number, e: number): string => text.slice(tok(s).start, tok(e - 1).end);
-  const sentenceOf = new Int32Array(tokens.length);
+  const sentenceOf = scratch.ints(0, tokens.length);
   input.sentences.forEach((s, si) => {
     for (let i = s.start; i < s.end; i++) sentenceOf[i] = si;
   });
-  const taken = new Uint8Array(tokens.length);
+  const taken = scratch.bytes(0, tokens.length);
   const sentenceEnds = new Set(input.sentences.map((x) => x.end - 1));
   const drafts: Draft[] = [];
   const mentionOwner: { start: number; draft: Draft; kind: MentionKind; subject: boolean }[] = [];
@@ -183,10 +245,19 @@ export function buildEntities(input: EntityInput, raw: readonly RawSpan[], gaz: 
   // Spans in text order; persons first so that other mentions of a surname can join them.
   // News agencies named in credits ("via AP") are organisations even where the recogniser missed them.
   const agencySpans: RawSpan[] = [];
-  const covered = new Uint8Array(tokens.length);
+  const covered = scratch.bytes(1, tokens.length);
   for (const r of raw) for (let i = r.start; i < r.end; i++) covered[i] = 1;
+  // One pass over the tokens marks the few that the later per-token passes look at: agency names, "the", he/she.
+  const marks = scratch.bytes(2, tokens.length);
   for (let i = 0; i < tokens.length; i++) {
-    if (!covered[i] && NEWS_AGENCIES.has(tok(i).text)) agencySpans.push({ start: i, end: i + 1, type: 'ORG', sentence: sentenceOf[i] as number });
+    const t = tok(i).text;
+    const c = t.charCodeAt(0);
+    if (c >= 65 && c <= 90 && NEWS_AGENCIES.has(t)) marks[i] = AGENCY;
+    else if (isThe(t)) marks[i] = THE;
+    else if ((t.length === 2 || t.length === 3) && SUBJECT_PRONOUNS.has(t.toLowerCase())) marks[i] = PRONOUN;
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    if (!covered[i] && marks[i] === AGENCY) agencySpans.push({ start: i, end: i + 1, type: 'ORG', sentence: sentenceOf[i] as number });
   }
   // An ORG right after a person's title ("top security official Genaro Garcia Luna") is a person the recogniser mistyped.
   const spans = [...raw, ...agencySpans]
@@ -219,6 +290,19 @@ export function buildEntities(input: EntityInput, raw: readonly RawSpan[], gaz: 
       return { ...sp, type: 'PER' };
     });
   const persons = spans.filter((s) => s.type === 'PER');
+  // How many person spans cover each token, so that "does another person span overlap this title?" reads the title's
+  // tokens instead of every span (spans are never empty; should one be, every span is tested as before).
+  const personCover = scratch.ints(1, tokens.length);
+  for (const o of persons) for (let i = o.start; i < o.end; i++) personCover[i] = (personCover[i] as number) + 1;
+  const noEmptySpan = spans.every((o) => o.end > o.start);
+  const otherPersonOver = (p: RawSpan, range: TitleSpan): boolean => {
+    if (!noEmptySpan) return spans.some((o) => o !== p && o.start < range.end && o.end > range.start && o.type === 'PER');
+    for (let i = range.start; i < range.end; i++) {
+      const own = p.start <= i && i < p.end ? 1 : 0;
+      if ((personCover[i] as number) > own) return true;
+    }
+    return false;
+  };
   const others = spans.filter((s) => s.type !== 'PER');
   const personDrafts: Draft[] = [];
   const subsetOf = (small: readonly string[], big: readonly string[]): boolean => {
@@ -272,16 +356,23 @@ export function buildEntities(input: EntityInput, raw: readonly RawSpan[], gaz: 
     const floor = input.sentences[p.sentence]?.start ?? 0;
     const limit = input.sentences[p.sentence]?.end ?? tokens.length;
     const before = titleBefore(tokens, p.start, floor, gaz);
-    if (before && !spans.some((o) => o !== p && o.start < before.end && o.end > before.start && o.type === 'PER')) addTitle(d, before);
+    if (before && !otherPersonOver(p, before)) addTitle(d, before);
     if (titleInside) addTitle(d, titleInside);
     const appos = appositionAfter(tokens, p.end, limit, gaz) ?? parsedApposition(s, e, floor, limit);
     if (appos) addTitle(d, appos);
   }
 
+  // The most recent person draft that `test` accepts.
+  const latestPerson = (test: (d: Draft) => boolean): Draft | undefined => {
+    for (let k = personDrafts.length - 1; k >= 0; k--) if (test(personDrafts[k] as Draft)) return personDrafts[k];
+    return undefined;
+  };
+
   // Countries the article names (as places or demonyms): an ambiguous place name takes the reading in one of them.
   const namedCountries = new Set<string>();
   if (gaz) {
-    for (const o of [...others, ...spans]) {
+    // Every span once ("others" are among the spans; a set keeps no order that matters).
+    for (const o of spans) {
       const text = slice(o.start, o.end);
       const c = gaz.country(text) ?? gaz.demonym(text);
       if (c) namedCountries.add(c);
@@ -303,7 +394,7 @@ export function buildEntities(input: EntityInput, raw: readonly RawSpan[], gaz: 
     const lead = leadingTitleLength(tokens, s, e, gaz);
     if (lead > 0) {
       const rest = words.slice(lead).map(foldName);
-      const person = [...personDrafts].reverse().find((d) => subsetOf(rest, d.key));
+      const person = latestPerson((d) => subsetOf(rest, d.key));
       if (person) {
         addTitle(person, { start: s, end: s + lead });
         addMention(person, s + lead, e, 'name', isVerbish(tokens[e]));
@@ -316,9 +407,7 @@ export function buildEntities(input: EntityInput, raw: readonly RawSpan[], gaz: 
     if (words.length === 1 && NOT_NAMES.has(name.toLowerCase())) continue;
     // A surname (or the end of a name) the recogniser typed otherwise is still that person.
     const folded = words.map(foldName);
-    const person = [...personDrafts]
-      .reverse()
-      .find((d) => d.key.length > folded.length && subsetOf(folded, d.key) && folded[0] !== d.key[0]);
+    const person = latestPerson((d) => d.key.length > folded.length && subsetOf(folded, d.key) && folded[0] !== d.key[0]);
     if (person) {
       addMention(person, s, e, 'name', isVerbish(tokens[e]));
       for (let i = s; i < e; i++) taken[i] = 1;
@@ -395,13 +484,15 @@ export function buildEntities(input: EntityInput, raw: readonly RawSpan[], gaz: 
 
   // Nominals: "the general" joins the one earlier person with that title head; conservative by design.
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (!/^the$/i.test(tok(i).text) || taken[i + 1]) continue;
+    if (marks[i] !== THE || taken[i + 1]) continue;
     let j = i + 1;
-    while (j < tokens.length && j - i <= 4 && /^[a-z-]+$/.test(tok(j).text) && !(tok(j).text in ROLE_SECTORS && !isTitleToken(tokens[j + 1]?.text ?? '', gaz))) {
-      if (!isTitleToken(tok(j).text, gaz) && !(gaz?.demonym(tok(j).text))) break;
+    while (j < tokens.length && j - i <= 4) {
+      const f = nominalFlags(tok(j).text, gaz);
+      if (!(f & LOWER_DASH) || ((f & IN_ROLES) && !isTitleToken(tokens[j + 1]?.text ?? '', gaz))) break;
+      if (!(f & TITLE_OR_DEMONYM)) break;
       j++;
     }
-    if (j >= tokens.length || !/^[a-z]+$/.test(tok(j).text) || !isRoleToken(tok(j).text)) continue;
+    if (j >= tokens.length || (nominalFlags(tok(j).text, gaz) & LOWER_ROLE) !== LOWER_ROLE) continue;
     const next = tokens[j + 1]?.text ?? '';
     if (next === 'of' || next === "'s" || /^[A-Z]/.test(next)) continue;
     const head = headKey(tok(j).text);
@@ -412,13 +503,22 @@ export function buildEntities(input: EntityInput, raw: readonly RawSpan[], gaz: 
   }
 
   // Pronouns in subject position join the most recent person mentioned as a subject in the last few sentences.
-  const tokenAt = new Map<number, number>();
-  tokens.forEach((t, i) => tokenAt.set(t.start, i));
+  // Token index by start offset, built on first use (most articles never ask).
+  let tokenIndex: Map<number, number> | null = null;
+  const tokenAt = (offset: number): number | undefined => {
+    if (!tokenIndex) {
+      const m = new Map<number, number>();
+      tokens.forEach((t, i) => m.set(t.start, i));
+      tokenIndex = m;
+    }
+    return tokenIndex.get(offset);
+  };
   const ordered = () => [...mentionOwner].sort((a, b) => a.start - b.start);
-  let owners = ordered();
+  const owners = ordered();
   const genderOf = (d: Draft): Gender | null =>
     d.gender.female > d.gender.male ? 'female' : d.gender.male > d.gender.female ? 'male' : null;
   for (let i = 0; i < tokens.length; i++) {
+    if (marks[i] !== PRONOUN) continue;
     const t = tok(i);
     const pronounGender = SUBJECT_PRONOUNS.get(t.text.toLowerCase());
     if (!pronounGender) continue;
@@ -429,7 +529,7 @@ export function buildEntities(input: EntityInput, raw: readonly RawSpan[], gaz: 
     for (let k = owners.length - 1; k >= 0; k--) {
       const m = owners[k] as (typeof owners)[number];
       if (m.start >= t.start) continue;
-      const ms = tokenAt.get(m.start);
+      const ms = tokenAt(m.start);
       if (ms !== undefined && si - (sentenceOf[ms] as number) > 2) break;
       // "He" never goes to a person known to be a woman, nor "she" to a man.
       const g = genderOf(m.draft);
@@ -439,10 +539,22 @@ export function buildEntities(input: EntityInput, raw: readonly RawSpan[], gaz: 
       }
     }
     if (found) {
+      const before = mentionOwner.length;
       addMention(found, i, i + 1, 'pronoun', true);
       // A pronoun that found its person is weak evidence of that person's sex for the pronouns after it.
       if (genderOf(found) === null) found.gender[pronounGender] += 1;
-      owners = ordered();
+      // The new owner goes where a stable sort by start would put it: after every owner starting at or before it.
+      if (mentionOwner.length > before) {
+        const added = mentionOwner[mentionOwner.length - 1] as (typeof owners)[number];
+        let lo = 0;
+        let hi = owners.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if ((owners[mid] as (typeof owners)[number]).start <= added.start) lo = mid + 1;
+          else hi = mid;
+        }
+        owners.splice(lo, 0, added);
+      }
     }
   }
 
@@ -455,8 +567,8 @@ export function buildEntities(input: EntityInput, raw: readonly RawSpan[], gaz: 
   const placeDrafts = drafts.filter(
     (d) => (d.known ? d.known.country !== null : d.countries.length > 0) && (d.type !== 'GPE' || gaz?.country(d.name)) && d.type !== 'LOC' && d.type !== 'FAC',
   );
-  const sentenceAt = (offset: number): number => sentenceOf[tokenAt.get(offset) ?? -1] ?? -1;
-  const otherParty = (start: number): boolean => /^(against|with)$/i.test(tokens[(tokenAt.get(start) ?? 0) - 1]?.text ?? '');
+  const sentenceAt = (offset: number): number => sentenceOf[tokenAt(offset) ?? -1] ?? -1;
+  const otherParty = (start: number): boolean => /^(against|with)$/i.test(tokens[(tokenAt(start) ?? 0) - 1]?.text ?? '');
   const borrowed: [Draft, string][] = [];
   for (const d of personDrafts) {
     if (d.countries.length > 0 || d.sectors.length === 0 || d.known) continue;

@@ -48,6 +48,11 @@ export interface Gazetteer {
   placeByKey(key: string): PlaceHit | null;
   /** The country of an already folded demonym, or null. */
   demonymByKey(key: string): string | null;
+  /**
+   * The most words (space-separated) of a place key that starts with the first word of this folded key, 0 when none
+   * does: a probe from that word with more words cannot match.
+   */
+  placeWordsFrom(key: string): number;
   /** The longest gazetteer match (in tokens, at most `max`) starting at `words[i]`: its length and hit. */
   longestPlace(words: readonly string[], i: number, max?: number): { readonly length: number; readonly hit: PlaceHit } | null;
 }
@@ -57,6 +62,17 @@ export const GAZETTEER_PATH = path.join(REPO_ROOT, 'models', 'gazetteer.json');
 
 /** Folds a name to its lookup key: NFD without marks, lower case, single spaces, "the " dropped. */
 export function foldName(name: string): string {
+  // Most calls fold printable ASCII words between single spaces: lower case is all the folding they need, unless
+  // the name opens with "the ".
+  let plain = name.length > 0 && name.charCodeAt(0) !== 32 && name.charCodeAt(name.length - 1) !== 32;
+  for (let i = 0; plain && i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c < 32 || c > 126 || (c === 32 && name.charCodeAt(i + 1) === 32)) plain = false;
+  }
+  if (plain) {
+    const lower = name.toLowerCase();
+    if (!lower.startsWith('the ')) return lower;
+  }
   // Most names are ASCII: skip the costly normalisation for them.
   const base = /^[ -~]*$/.test(name) ? name : name.normalize('NFD').replace(/\p{M}/gu, '');
   return base
@@ -95,6 +111,16 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
   // The longest name bounds how far a longest-match probe needs to look.
   let maxWords = 1;
   for (const key of places.keys()) maxWords = Math.max(maxWords, key.split(' ').length);
+  // The first words of all place names, so that a probe from a word that starts none costs one look-up.
+  const firstWord = (key: string): string => {
+    const sp = key.indexOf(' ');
+    return sp < 0 ? key : key.slice(0, sp);
+  };
+  const firstWords = new Map<string, number>();
+  for (const key of places.keys()) {
+    const fw = firstWord(key);
+    firstWords.set(fw, Math.max(firstWords.get(fw) ?? 0, key.split(' ').length));
+  }
   return {
     place(name) {
       return places.get(foldName(name)) ?? null;
@@ -112,6 +138,9 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
     },
     placeByKey(key) {
       return places.get(key) ?? null;
+    },
+    placeWordsFrom(key) {
+      return firstWords.get(firstWord(key)) ?? 0;
     },
     demonymByKey(key) {
       return demonyms.get(key) ?? null;

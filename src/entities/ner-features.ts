@@ -131,10 +131,13 @@ export interface PreparedSentence {
   /** Word cluster ids per token and level (`levels` per token; 0 unknown). */
   readonly clusters: Int32Array;
   readonly levels: number;
+  /** The cached facts of each token's word form (shared between documents; never mutate but for the `vec` fields). */
+  readonly infos: readonly WordInfo[];
 }
 
-const START = hashString('<S>');
-const END = hashString('</S>');
+/** Hashes standing for the words before the sentence start and after its end. */
+export const START = hashString('<S>');
+export const END = hashString('</S>');
 
 const isUpper = (c: number): boolean => c >= 65 && c <= 90;
 const isLowerCh = (c: number): boolean => c >= 97 && c <= 122;
@@ -177,20 +180,71 @@ export function caseIndexOf(t: CaseTable): Map<string, number> {
 }
 
 /** What is known of one word form, whatever its context: computed once and cached. */
-interface WordInfo {
+export interface WordInfo {
   /** word, lower, shape, short shape, 4 prefixes, 4 suffixes, then one cluster id per level. */
   readonly hashes: Int32Array;
   readonly lower: string;
   readonly folded: string;
   readonly cap: number;
   readonly caseBucket: number;
+  /** Whether the form was looked up as a word of an all-capitals headline (clusters and features differ). */
+  readonly allCaps: boolean;
+  /** 1 when the form is all lower case (document evidence of a common word). */
+  readonly lowerForm: number;
+  /** Capitalised demonym (0/1) and capitalised given name (0/1), from the gazetteer. */
+  readonly demonym: number;
+  readonly firstName: number;
+  /** For a capitalised word, the most words of a gazetteer place name starting with it (0 none: no probe needed). */
+  readonly placeWords: number;
+  /** How many words the folded form has (1 but for tokens with spaces inside). */
+  readonly foldedWords: number;
+  /** Number of the lower-cased form within its lexicon, for document evidence without string look-ups. */
+  readonly lowerId: number;
+  /** The word's vote on whether its sentence is a headline in capitals: 0 none, 1 capitals, 2 lower case. */
+  readonly capsVote: number;
+  /** Where the fast decoder `vecOwner` keeps this form's pre-summed score vectors (its generation `vecGen`); see ner-fast.ts. */
+  vecAt: number;
+  vecGen: number;
+  vecOwner: object | null;
 }
 
 // Words repeat (Zipf): hashing each form once per process instead of once per token is most of the speed.
-const WORD_CACHE_SIZE = 200_000;
-const wordCaches = new WeakMap<NerResources, Map<string, WordInfo>>();
+const WORD_CACHE_SIZE = 100_000;
 
-function wordInfo(w: string, allCaps: boolean, res: NerResources, caseIndex: Map<string, number> | null, levels: number): WordInfo {
+/** The cached word forms of one set of resources, with numbers for their lower-cased forms and per-document scratch. */
+interface Lexicon {
+  readonly forms: Map<string, WordInfo>;
+  readonly lowerIds: Map<string, number>;
+  // Document case evidence by lower id, valid where `docStamp` equals the current document's stamp.
+  docCase: Uint8Array;
+  docStamp: Int32Array;
+  stamp: number;
+}
+
+const lexicons = new WeakMap<NerResources, Lexicon>();
+
+function lexiconOf(res: NerResources): Lexicon {
+  let lex = lexicons.get(res);
+  if (!lex) {
+    lex = { forms: new Map(), lowerIds: new Map(), docCase: new Uint8Array(1024), docStamp: new Int32Array(1024), stamp: 0 };
+    lexicons.set(res, lex);
+  }
+  return lex;
+}
+
+// A word's vote in isAllCapsSentence: ignored (fewer than two ASCII letters), in capitals, or with lower case.
+function capsVoteOf(w: string): number {
+  let u = 0;
+  let l = 0;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (isUpper(c)) u++;
+    else if (isLowerCh(c)) l++;
+  }
+  return u + l < 2 ? 0 : l === 0 ? 1 : 2;
+}
+
+function wordInfo(w: string, allCaps: boolean, res: NerResources, lex: Lexicon, caseIndex: Map<string, number> | null, levels: number): WordInfo {
   const l = w.toLowerCase();
   const sh = wordShape(w);
   const hashes = new Int32Array(12 + levels);
@@ -208,94 +262,138 @@ function wordInfo(w: string, allCaps: boolean, res: NerResources, caseIndex: Map
     const form = allCaps && w.length > 1 ? w[0] + l.slice(1) : w;
     for (let k = 0; k < levels; k++) hashes[12 + k] = wc.cluster(form, k) || wc.cluster(l, k);
   }
+  const gaz = res.gazetteer;
+  const folded = gaz ? foldName(w) : l;
+  const cap = capitalised(w) ? 1 : 0;
+  let lowerId = lex.lowerIds.get(l);
+  if (lowerId === undefined) {
+    lowerId = lex.lowerIds.size;
+    lex.lowerIds.set(l, lowerId);
+  }
   return {
     hashes,
     lower: l,
-    folded: res.gazetteer ? foldName(w) : l,
-    cap: capitalised(w) ? 1 : 0,
+    folded,
+    cap,
     caseBucket: caseIndex?.get(l) ?? 0,
+    allCaps,
+    lowerForm: l === w && !cap ? 1 : 0,
+    demonym: gaz && cap && gaz.demonymByKey(folded) ? 1 : 0,
+    firstName: gaz && cap && gaz.isFirstNameKey(folded) ? 1 : 0,
+    placeWords: gaz !== null && cap === 1 ? gaz.placeWordsFrom(folded) : 0,
+    foldedWords: folded.split(' ').length,
+    lowerId,
+    capsVote: capsVoteOf(w),
+    vecAt: -1,
+    vecGen: -1,
+    vecOwner: null,
   };
 }
 
-/** Hashes every token of a document (a list of sentences of words) once, with gazetteer and document-case evidence. */
-export function prepareDocument(sentences: readonly (readonly string[])[], res: NerResources): PreparedSentence[] {
-  const gaz = res.gazetteer;
+/** The cached facts of every word of a document, one array per sentence, and which sentences are headlines. */
+function documentWords(sentences: readonly (readonly string[])[], res: NerResources, lex: Lexicon): { infos: WordInfo[][]; allCaps: boolean[] } {
   const caseIndex = res.caseTable ? caseIndexOf(res.caseTable) : null;
-  let cache = wordCaches.get(res);
-  if (!cache) {
-    cache = new Map();
-    wordCaches.set(res, cache);
-  }
   const levels = res.clusters?.levels ?? 0;
-  const docCase = new Map<string, number>();
-  const allCapsFlags = sentences.map(isAllCapsSentence);
-  sentences.forEach((words, si) => {
-    if (allCapsFlags[si]) return;
-    for (let i = 1; i < words.length; i++) {
-      const w = words[i] as string;
-      const l = w.toLowerCase();
-      if (l === w && !capitalised(w)) docCase.set(l, (docCase.get(l) ?? 0) | 2);
-      else if (capitalised(w)) docCase.set(l, (docCase.get(l) ?? 0) | 1);
+  const forms = lex.forms;
+  // Emptied between documents only, so that one document's words share one numbering of lower-cased forms.
+  if (forms.size >= WORD_CACHE_SIZE) {
+    forms.clear();
+    lex.lowerIds.clear();
+  }
+  const lookUp = (w: string, caps: boolean): WordInfo => {
+    const key = caps ? `${w}\u0001` : w;
+    let info = forms.get(key);
+    if (!info) {
+      info = wordInfo(w, caps, res, lex, caseIndex, levels);
+      forms.set(key, info);
     }
+    return info;
+  };
+  const allCaps: boolean[] = [];
+  const infos = sentences.map((words) => {
+    const out: WordInfo[] = new Array<WordInfo>(words.length);
+    let upper = 0;
+    let lower = 0;
+    for (let i = 0; i < words.length; i++) {
+      const info = lookUp(words[i] as string, false);
+      out[i] = info;
+      if (info.capsVote === 1) upper++;
+      else if (info.capsVote === 2) lower++;
+    }
+    // The test of isAllCapsSentence; a headline's words are looked up again as headline words.
+    const caps = upper >= 2 && lower <= upper / 4;
+    if (caps) for (let i = 0; i < words.length; i++) out[i] = lookUp(words[i] as string, true);
+    allCaps.push(caps);
+    return out;
   });
-  return sentences.map((words, si) => {
-    const n = words.length;
-    const s: PreparedSentence = {
-      n,
-      word: new Int32Array(n),
-      lower: new Int32Array(n),
-      shape: new Int32Array(n),
-      short: new Int32Array(n),
-      affix: new Int32Array(n * 8),
-      gaz: new Int32Array(n),
-      demonym: new Uint8Array(n),
-      firstName: new Uint8Array(n),
-      caseBucket: new Uint8Array(n),
-      pass1: null,
-      docTypes: null,
-      cap: new Uint8Array(n),
-      docCase: new Uint8Array(n),
-      allCaps: allCapsFlags[si] ?? false,
-      clusters: new Int32Array(n * levels),
-      levels,
-    };
-    const folded: string[] = [];
-    for (let i = 0; i < n; i++) {
-      const w = words[i] as string;
-      const key = s.allCaps ? `${w}\u0001` : w;
-      let info = cache.get(key);
-      if (!info) {
-        info = wordInfo(w, s.allCaps, res, caseIndex, levels);
-        if (cache.size >= WORD_CACHE_SIZE) cache.clear();
-        cache.set(key, info);
+  return { infos, allCaps };
+}
+
+/** One sentence as the fast decoder reads it: each word's cached facts, plus what depends on the neighbours and document. */
+export interface WordSentence {
+  readonly n: number;
+  readonly infos: readonly WordInfo[];
+  /** Gazetteer code per token (0 none): kind * 4 + BILU position + 1. */
+  readonly gaz: Int32Array;
+  /** Document evidence about the lower-cased word: bit 1 seen capitalised mid-sentence, bit 2 seen lower-case. */
+  readonly docCase: Uint8Array;
+  readonly allCaps: boolean;
+}
+
+/** Looks every word of a document up once, with gazetteer matches and document-case evidence. */
+export function prepareWords(sentences: readonly (readonly string[])[], res: NerResources): WordSentence[] {
+  const gaz = res.gazetteer;
+  const lex = lexiconOf(res);
+  const { infos, allCaps: allCapsFlags } = documentWords(sentences, res, lex);
+  // Document evidence by lower-cased form, in arrays stamped per document instead of a map of strings.
+  const stamp = ++lex.stamp;
+  const ids = lex.lowerIds.size;
+  if (lex.docCase.length < ids) {
+    const size = Math.max(ids, lex.docCase.length * 2);
+    lex.docCase = new Uint8Array(size);
+    lex.docStamp = new Int32Array(size);
+  }
+  const docCase = lex.docCase;
+  const docStamp = lex.docStamp;
+  for (let si = 0; si < infos.length; si++) {
+    if (allCapsFlags[si]) continue;
+    const list = infos[si] as WordInfo[];
+    for (let i = 1; i < list.length; i++) {
+      const info = list[i] as WordInfo;
+      const bit = info.lowerForm ? 2 : info.cap ? 1 : 0;
+      if (!bit) continue;
+      const id = info.lowerId;
+      if (docStamp[id] !== stamp) {
+        docStamp[id] = stamp;
+        docCase[id] = 0;
       }
-      const h = info.hashes;
-      s.word[i] = h[0] as number;
-      s.lower[i] = h[1] as number;
-      s.shape[i] = h[2] as number;
-      s.short[i] = h[3] as number;
-      s.affix.set(h.subarray(4, 12), i * 8);
-      if (levels) s.clusters.set(h.subarray(12, 12 + levels), i * levels);
-      s.cap[i] = info.cap;
-      s.caseBucket[i] = info.caseBucket;
-      s.docCase[i] = docCase.get(info.lower) ?? 0;
-      folded.push(info.folded);
+      docCase[id] = (docCase[id] as number) | bit;
+    }
+  }
+  return infos.map((list, si) => {
+    const n = list.length;
+    const s: WordSentence = { n, infos: list, gaz: new Int32Array(n), docCase: new Uint8Array(n), allCaps: allCapsFlags[si] ?? false };
+    for (let i = 0; i < n; i++) {
+      const id = (list[i] as WordInfo).lowerId;
+      s.docCase[i] = docStamp[id] === stamp ? (docCase[id] as number) : 0;
     }
     if (gaz) {
-      for (let i = 0; i < n; i++) {
-        if (s.cap[i] && gaz.demonymByKey(folded[i] as string)) s.demonym[i] = 1;
-        if (s.cap[i] && gaz.isFirstNameKey(folded[i] as string)) s.firstName[i] = 1;
-      }
       for (let i = 0; i < n; ) {
-        if (!s.cap[i]) {
+        // No place name starts with this word: no probe can hit (most capitalised words).
+        const most = (list[i] as WordInfo).placeWords;
+        if (most === 0) {
           i++;
           continue;
         }
         let key = '';
         let best = 0;
         let kind = 0;
+        let words = 0;
         for (let m = 1; m <= 4 && i + m <= n; m++) {
-          key = m === 1 ? (folded[i] as string) : `${key} ${folded[i + m - 1] as string}`;
+          // A key of more words than any place name starting with this word has cannot match, nor can longer ones.
+          words += (list[i + m - 1] as WordInfo).foldedWords;
+          if (words > most) break;
+          key = m === 1 ? (list[i] as WordInfo).folded : `${key} ${(list[i + m - 1] as WordInfo).folded}`;
           const hit = gaz.placeByKey(key);
           if (hit) {
             best = m;
@@ -317,6 +415,50 @@ export function prepareDocument(sentences: readonly (readonly string[])[], res: 
   });
 }
 
+/** Hashes every token of a document (a list of sentences of words) once, with gazetteer and document-case evidence. */
+export function prepareDocument(sentences: readonly (readonly string[])[], res: NerResources): PreparedSentence[] {
+  const levels = res.clusters?.levels ?? 0;
+  return prepareWords(sentences, res).map((ws) => {
+    const n = ws.n;
+    const list = ws.infos;
+    const s: PreparedSentence = {
+      n,
+      word: new Int32Array(n),
+      lower: new Int32Array(n),
+      shape: new Int32Array(n),
+      short: new Int32Array(n),
+      affix: new Int32Array(n * 8),
+      gaz: ws.gaz,
+      demonym: new Uint8Array(n),
+      firstName: new Uint8Array(n),
+      caseBucket: new Uint8Array(n),
+      pass1: null,
+      docTypes: null,
+      cap: new Uint8Array(n),
+      docCase: ws.docCase,
+      allCaps: ws.allCaps,
+      clusters: new Int32Array(n * levels),
+      levels,
+      infos: list,
+    };
+    for (let i = 0; i < n; i++) {
+      const info = list[i] as WordInfo;
+      const h = info.hashes;
+      s.word[i] = h[0] as number;
+      s.lower[i] = h[1] as number;
+      s.shape[i] = h[2] as number;
+      s.short[i] = h[3] as number;
+      for (let k = 0; k < 8; k++) s.affix[i * 8 + k] = h[4 + k] as number;
+      for (let k = 0; k < levels; k++) s.clusters[i * levels + k] = h[12 + k] as number;
+      s.cap[i] = info.cap;
+      s.caseBucket[i] = info.caseBucket;
+      s.demonym[i] = info.demonym;
+      s.firstName[i] = info.firstName;
+    }
+    return s;
+  });
+}
+
 // Template numbers: each names one kind of feature; changing one invalidates trained models.
 const T = {
   bias: 1, word: 2, lower: 3, shape: 4, short: 5, affix: 6, lowerM1: 7, lowerP1: 8, lowerM2: 9, lowerP2: 10,
@@ -327,6 +469,9 @@ const T = {
   firstName: 42, firstNameM1: 43, caseRatio: 49, caseRatioM1: 50, caseRatioP1: 51, clusterM2: 52, clusterP2: 53, clusterShape: 54, lowerM3: 55, lowerP3: 56, wordBi: 57, wordBiL: 58, pass1: 44, pass1Window: 45, docTypes: 46, docTypesShape: 47, pass1Next: 48,
 } as const;
 
+/** The feature template numbers (the fast decoder builds the same feature ids). */
+export const TEMPLATES = T;
+
 /** Counts of the entity types (by type index) that a lower-cased word got earlier in the document. */
 export type History = Map<number, Int32Array>;
 
@@ -336,6 +481,22 @@ export function recordHistory(hist: History, s: PreparedSentence, labels: ArrayL
     const t = labelType(labels[i] as number);
     if (t < 0 || !s.cap[i]) continue;
     const key = s.lower[i] as number;
+    let c = hist.get(key);
+    if (!c) {
+      c = new Int32Array(4);
+      hist.set(key, c);
+    }
+    c[t] = (c[t] as number) + 1;
+  }
+}
+
+/** `recordHistory` for a sentence prepared by `prepareWords`: the same counts. */
+export function recordWordHistory(hist: History, s: WordSentence, labels: ArrayLike<number>): void {
+  for (let i = 0; i < s.n; i++) {
+    const t = labelType(labels[i] as number);
+    const info = s.infos[i] as WordInfo;
+    if (t < 0 || !info.cap) continue;
+    const key = info.hashes[1] as number;
     let c = hist.get(key);
     if (!c) {
       c = new Int32Array(4);

@@ -4,6 +4,7 @@ import { DatelineError } from '../core/errors.js';
 import { loadModel, packLinearModel, saveModel, unpackLinearModel, type LinearModel, type Section } from '../learn/index.js';
 import { REPO_ROOT } from '../testing/shared-data.js';
 import type { Gazetteer } from './gazetteer.js';
+import { FastNerDecoder } from './ner-fast.js';
 import type { WordClusters } from './word-clusters.js';
 import {
   MAX_TOKEN_FEATURES,
@@ -13,11 +14,14 @@ import {
   attachFirstPass,
   caseIndexOf,
   prepareDocument,
+  prepareWords,
   recordHistory,
+  recordWordHistory,
   tokenFeatures,
   type History,
   type NerResources,
   type PreparedSentence,
+  type WordSentence,
 } from './ner-features.js';
 import { iobFromSpans, spansFromBilou, type TagSpan } from './spans.js';
 
@@ -125,6 +129,8 @@ export class NerModel {
   readonly second: LinearModel | null;
   readonly resources: NerResources;
   private readonly decoder = new NerDecoder();
+  // The run-time decoder for int16 models (exact integer sums), made on first use; null for other models.
+  private fast: FastNerDecoder | null | undefined;
 
   constructor(model: LinearModel, resources: NerResources, second: LinearModel | null = null) {
     if (model.classes !== NER_LABELS.length) {
@@ -150,11 +156,37 @@ export class NerModel {
 
   /** Entity spans (token ranges within each sentence) for every sentence of one document. */
   spans(sentences: readonly (readonly string[])[]): TagSpan[][] {
-    const prepared = prepareDocument(sentences, this.resources);
-    let labels = this.runPass(prepared, this.model);
-    if (this.second) labels = this.runPass(attachFirstPass(prepared, labels), this.second);
+    let labels: Int32Array[];
+    if (this.fastDecoder() && !this.second) {
+      labels = this.runFast(prepareWords(sentences, this.resources));
+    } else {
+      const prepared = prepareDocument(sentences, this.resources);
+      labels = this.runPass(prepared, this.model);
+      if (this.second) labels = this.runPass(attachFirstPass(prepared, labels), this.second);
+    }
     const spans = labels.map((l) => spansFromLabels(l, l.length));
     return this.extendFromDocument ? extendSpans(sentences, spans, this.unknownName) : spans;
+  }
+
+  // The fast decoder, for models of int16 weights (exact integer sums), made on first use; null for other models.
+  private fastDecoder(): FastNerDecoder | null {
+    if (this.fast === undefined) {
+      this.fast = this.model.data.weights instanceof Int16Array ? new FastNerDecoder(this.model, this.resources.clusters?.levels ?? 0) : null;
+    }
+    return this.fast;
+  }
+
+  /** First-pass labels of every sentence of a document prepared by `prepareWords` (the same as `runPass` gives). */
+  runFast(prepared: readonly WordSentence[]): Int32Array[] {
+    const fast = this.fastDecoder();
+    if (!fast) throw new DatelineError('MODEL', 'the fast NER decoder needs a model of int16 weights');
+    const hist: History = new Map();
+    return prepared.map((s) => {
+      const labels = new Int32Array(s.n);
+      fast.tagSentence(s, hist, labels);
+      recordWordHistory(hist, s, labels);
+      return labels;
+    });
   }
 
   /** Labels of every sentence of a prepared document under one linear model. */

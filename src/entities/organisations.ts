@@ -108,6 +108,33 @@ const MAX_WORDS = Math.max(...[...TABLE.keys()].map((k) => k.split(' ').length))
  * refugee agency" -> United Nations, "NATO troops" -> NATO); null when none. Acronyms match only in capitals.
  */
 export function knownOrganisation(words: readonly string[], whole = false): KnownOrganisation | null {
+  // Names recur across articles: answers are kept by the words (joined with a separator no token holds).
+  const joined = words.join('\u0001');
+  const key = (whole ? '1' : '0') + joined;
+  const safe = words.length > 0 && separators(joined) === words.length - 1;
+  if (safe) {
+    const known = memo.get(key);
+    if (known !== undefined) return known;
+  }
+  const hit = lookUp(words, whole);
+  if (safe) {
+    if (memo.size >= MEMO_SIZE) memo.clear();
+    memo.set(key, hit);
+  }
+  return hit;
+}
+
+// How many U+0001 a string holds (the joined key is unambiguous when only the separators are).
+function separators(s: string): number {
+  let n = 0;
+  for (let i = s.indexOf('\u0001'); i >= 0; i = s.indexOf('\u0001', i + 1)) n++;
+  return n;
+}
+
+const MEMO_SIZE = 20_000;
+const memo = new Map<string, KnownOrganisation | null>();
+
+function lookUp(words: readonly string[], whole: boolean): KnownOrganisation | null {
   const shortest = whole ? words.length : 1;
   for (let n = Math.min(words.length, MAX_WORDS); n >= shortest; n--) {
     const part = words.slice(0, n);

@@ -121,6 +121,26 @@ export const ORG_SECTOR_WORDS: Readonly<Record<string, Sector>> = {
 
 /** The sector of an organisation name ("Justice Department" -> JUD, "H-2 cartel" -> CRM), or null. */
 export function sectorOfOrg(words: readonly string[]): Sector | null {
+  // Names recur across articles: answers are kept by the words (joined with a separator no token holds).
+  const key = words.join('\u0001');
+  let n = 0;
+  for (let i = key.indexOf('\u0001'); i >= 0; i = key.indexOf('\u0001', i + 1)) n++;
+  const safe = words.length > 0 && n === words.length - 1;
+  if (safe) {
+    const known = orgSectors.get(key);
+    if (known !== undefined) return known;
+  }
+  const sector = orgSector(words);
+  if (safe) {
+    if (orgSectors.size >= 20_000) orgSectors.clear();
+    orgSectors.set(key, sector);
+  }
+  return sector;
+}
+
+const orgSectors = new Map<string, Sector | null>();
+
+function orgSector(words: readonly string[]): Sector | null {
   const keys = words.map((w) => w.toLowerCase().replace(/\.$/, '').replace(/\./g, ''));
   // The first word that names the field ("Justice Department") outranks the generic head ("Department").
   for (let i = 0; i < keys.length; i++) {

@@ -19,14 +19,39 @@ export interface TitleSpan {
   readonly end: number;
 }
 
+// Answers of the two tests below by word (and gazetteer): both run on most tokens of an article, and words repeat.
+const MEMO_SIZE = 50_000;
+const roleMemo = new Map<string, boolean>();
+const titleMemos = new WeakMap<Gazetteer, Map<string, boolean>>();
+const titleMemoNoGaz = new Map<string, boolean>();
+
+function remember(memo: Map<string, boolean>, t: string, v: boolean): boolean {
+  if (memo.size >= MEMO_SIZE) memo.clear();
+  memo.set(t, v);
+  return v;
+}
+
 /** Whether a token is a role head or honorific ("Gen.", "secretary", "Judge", "then-President"). */
 export function isRoleToken(t: string): boolean {
+  const known = roleMemo.get(t);
+  if (known !== undefined) return known;
   const k = roleKey(t);
-  return k in ROLE_SECTORS || HONORIFICS.has(k);
+  return remember(roleMemo, t, k in ROLE_SECTORS || HONORIFICS.has(k));
 }
 
 /** Whether a token may stand inside a title phrase (role words, modifiers, demonyms, country names). */
 export function isTitleToken(t: string, gaz: Gazetteer | null): boolean {
+  let memo = gaz ? titleMemos.get(gaz) : titleMemoNoGaz;
+  if (!memo) {
+    memo = new Map();
+    titleMemos.set(gaz as Gazetteer, memo);
+  }
+  const known = memo.get(t);
+  if (known !== undefined) return known;
+  return remember(memo, t, titleTokenUncached(t, gaz));
+}
+
+function titleTokenUncached(t: string, gaz: Gazetteer | null): boolean {
   if (isRoleToken(t)) return true;
   const k = roleKey(t);
   if (TITLE_MODIFIERS.has(k)) return true;
