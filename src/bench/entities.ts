@@ -6,6 +6,7 @@ import { createEntitiesStage, loadShippedNer } from '../entities/index.js';
 import { createTaggerStage } from '../syntax/stages.js';
 import { sharedPath } from '../testing/shared-data.js';
 import { createSegmentStage, createStructureStage } from '../text/index.js';
+import { timed } from './reuters-stories.js';
 
 function reutersBodies(limit: number): string[] {
   const dir = sharedPath('data/corpora/reuters21578/sgm-data');
@@ -23,15 +24,6 @@ function reutersBodies(limit: number): string[] {
 
 function raw(text: string, i: number): RawArticle {
   return { id: `r${i}`, date: null, title: null, text, source: { format: 'text' } };
-}
-
-/** Wall and CPU time of `fn`, in seconds: on a shared machine the CPU time tells the throughput per core. */
-function timed(fn: () => void): { wall: number; cpu: number } {
-  const c0 = process.cpuUsage();
-  const t0 = performance.now();
-  fn();
-  const c = process.cpuUsage(c0);
-  return { wall: (performance.now() - t0) / 1000, cpu: (c.user + c.system) / 1e6 };
 }
 
 function row(name: string, units: number, unit: string, t: { wall: number; cpu: number }): string {

@@ -1,12 +1,9 @@
 // `npm run bench -- segment [--reps N]`: tokens + sentences throughput on Reuters-21578 bodies, beside wink-nlp's readDoc.
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Span } from '../core/document.js';
-import { DEFAULT_READ_OPTIONS } from '../readers/reader.js';
-import { reutersReader } from '../readers/reuters.js';
 import { sharedPath } from '../testing/shared-data.js';
 import { splitSentences } from '../text/sentences.js';
 import { tokenize } from '../text/tokenize.js';
+import { reutersStories } from './reuters-stories.js';
 
 interface BenchText {
   readonly text: string;
@@ -23,15 +20,7 @@ interface Measure {
 
 /** Every Reuters story's text and paragraph spans, read with the project's Reuters reader. */
 function loadReuters(dir: string): BenchText[] {
-  const files = readdirSync(dir).filter((f) => f.endsWith('.sgm')).sort();
-  const texts: BenchText[] = [];
-  for (const f of files) {
-    const file = path.join(dir, f);
-    for (const r of reutersReader.read({ path: file, bytes: readFileSync(file) }, DEFAULT_READ_OPTIONS)) {
-      if (r.ok && r.article.text) texts.push({ text: r.article.text, paragraphs: r.article.paragraphs ?? [] });
-    }
-  }
-  return texts;
+  return reutersStories(dir).map((a) => ({ text: a.text, paragraphs: a.paragraphs ?? [] }));
 }
 
 function measure(name: string, reps: number, run: () => { tokens: number; sentences: number }): Measure {

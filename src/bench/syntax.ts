@@ -1,26 +1,15 @@
 // `npm run bench -- syntax [--docs N] [--reps R]`: tagger and parser tokens/s on Reuters-21578 bodies, beside wink-nlp's POS tagging.
-import { readdirSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import path from 'node:path';
-import { DEFAULT_READ_OPTIONS } from '../readers/reader.js';
-import { reutersReader } from '../readers/reuters.js';
 import { loadLemmatizer, loadParser, loadTagger } from '../syntax/models.js';
 import { sentenceTokenRanges } from '../syntax/sentence-groups.js';
 import { normaliseForm } from '../syntax/word-features.js';
 import { sharedPath } from '../testing/shared-data.js';
 import { splitSentences } from '../text/sentences.js';
 import { tokenize } from '../text/tokenize.js';
+import { reutersStories } from './reuters-stories.js';
 
 function loadBodies(dir: string, limit: number): string[] {
-  const texts: string[] = [];
-  for (const f of readdirSync(dir).filter((x) => x.endsWith('.sgm')).sort()) {
-    const file = path.join(dir, f);
-    for (const r of reutersReader.read({ path: file, bytes: readFileSync(file) }, DEFAULT_READ_OPTIONS)) {
-      if (r.ok && r.article.text) texts.push(r.article.text);
-      if (texts.length >= limit) return texts;
-    }
-  }
-  return texts;
+  return reutersStories(dir, limit).map((a) => a.text);
 }
 
 /** Best wall-clock and best CPU seconds of `reps` runs after one warm-up (CPU time is what one core costs on a shared machine). */

@@ -1,11 +1,8 @@
 // `npm run bench -- time [--reps N] [--limit N]`: time-tagging throughput on Reuters-21578 bodies, beside chrono-node's parse.
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import * as chrono from 'chrono-node';
-import { DEFAULT_READ_OPTIONS } from '../readers/reader.js';
-import { reutersReader } from '../readers/reuters.js';
 import { sharedPath } from '../testing/shared-data.js';
 import { tagTimes } from '../time/index.js';
+import { reutersStories } from './reuters-stories.js';
 
 interface Story {
   readonly text: string;
@@ -15,18 +12,11 @@ interface Story {
 
 /** Every Reuters story's text and date, read with the project's Reuters reader. */
 function loadReuters(dir: string, limit: number): Story[] {
-  const files = readdirSync(dir).filter((f) => f.endsWith('.sgm')).sort();
-  const out: Story[] = [];
-  for (const f of files) {
-    const file = path.join(dir, f);
-    for (const r of reutersReader.read({ path: file, bytes: readFileSync(file) }, DEFAULT_READ_OPTIONS)) {
-      if (!r.ok || !r.article.text) continue;
-      const date = r.article.date;
-      out.push({ text: r.article.text, date, ref: new Date(date ? `${date.slice(0, 10)}T12:00:00Z` : '1987-03-01T12:00:00Z') });
-      if (out.length >= limit) return out;
-    }
-  }
-  return out;
+  return reutersStories(dir, limit).map((a) => ({
+    text: a.text,
+    date: a.date ?? null,
+    ref: new Date(a.date ? `${a.date.slice(0, 10)}T12:00:00Z` : '1987-03-01T12:00:00Z'),
+  }));
 }
 
 interface Timing {
