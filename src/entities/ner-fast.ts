@@ -1,5 +1,5 @@
 // The recogniser's run-time decoder: the same scores as NerDecoder, with the features of one word form pre-summed once.
-import { feat1, feat2, feat3, type LinearModel } from '../learn/index.js';
+import { feat1, feat2, feat3, modelArray, type LinearModel } from '../learn/index.js';
 import {
   END,
   NER_LABELS,
@@ -61,36 +61,41 @@ class RowTable {
 
   constructor(model: LinearModel) {
     const { keys, starts, classIds, weights } = model.data;
-    const present = new Set<number>();
-    for (let r = 0; r < keys.length; r++) present.add(keys[r] as number);
-    let empty = 0;
-    while (present.has(empty)) empty++;
+    // A model read from a file shares these tables with the other threads that load it (see learn/shared-arrays.ts).
+    const name = model.key && `${model.key}.ner-rows`;
+    const empty = (modelArray(name && `${name}.empty`, Int32Array, 1, (e) => {
+      const present = new Set<number>();
+      for (let r = 0; r < keys.length; r++) present.add(keys[r] as number);
+      while (present.has(e[0] as number)) e[0]!++;
+    })[0] as number);
     this.empty = empty;
     let cap = 16;
     while (cap < keys.length * 1.5) cap *= 2;
-    this.mask = cap - 1;
-    const slots = new Int32Array(cap * 2);
-    for (let i = 0; i < cap; i++) slots[2 * i] = empty;
-    const packed = new Int32Array(weights.length);
-    for (let k = 0; k < packed.length; k++) packed[k] = ((classIds[k] as number) << 16) | ((weights[k] as number) & 0xffff);
-    for (let r = 0; r < keys.length; r++) {
-      const id = keys[r] as number;
-      const start = starts[r] as number;
-      const len = (starts[r + 1] as number) - start;
-      if (len > 31 || start >= 1 << 26) throw new Error(`NER row ${r} too long for the fast table`);
-      let i = (id ^ (id >>> 16)) & this.mask;
-      // A key stored twice keeps its last row, as in LinearModel.
-      while (slots[2 * i] !== empty && slots[2 * i] !== id) i = (i + 1) & this.mask;
-      slots[2 * i] = id;
-      slots[2 * i + 1] = (start << 5) | len;
-    }
-    this.slots = slots;
-    this.packed = packed;
-    this.filter = new Int32Array(1 << (FILTER_BITS - 5));
-    for (let r = 0; r < keys.length; r++) {
-      const b = Math.imul(keys[r] as number, 0x9e3779b1) >>> (32 - FILTER_BITS);
-      this.filter[b >>> 5] = (this.filter[b >>> 5] as number) | (1 << (b & 31));
-    }
+    const mask = cap - 1;
+    this.mask = mask;
+    this.packed = modelArray(name && `${name}.packed`, Int32Array, weights.length, (packed) => {
+      for (let k = 0; k < packed.length; k++) packed[k] = ((classIds[k] as number) << 16) | ((weights[k] as number) & 0xffff);
+    });
+    this.slots = modelArray(name && `${name}.slots`, Int32Array, cap * 2, (slots) => {
+      for (let i = 0; i < cap; i++) slots[2 * i] = empty;
+      for (let r = 0; r < keys.length; r++) {
+        const id = keys[r] as number;
+        const start = starts[r] as number;
+        const len = (starts[r + 1] as number) - start;
+        if (len > 31 || start >= 1 << 26) throw new Error(`NER row ${r} too long for the fast table`);
+        let i = (id ^ (id >>> 16)) & mask;
+        // A key stored twice keeps its last row, as in LinearModel.
+        while (slots[2 * i] !== empty && slots[2 * i] !== id) i = (i + 1) & mask;
+        slots[2 * i] = id;
+        slots[2 * i + 1] = (start << 5) | len;
+      }
+    });
+    this.filter = modelArray(name && `${name}.filter`, Int32Array, 1 << (FILTER_BITS - 5), (filter) => {
+      for (let r = 0; r < keys.length; r++) {
+        const b = Math.imul(keys[r] as number, 0x9e3779b1) >>> (32 - FILTER_BITS);
+        filter[b >>> 5] = (filter[b >>> 5] as number) | (1 << (b & 31));
+      }
+    });
   }
 
   /** Keeps those of ids[from..to) that may be stored (the others are surely absent) at the front; returns the new end. */

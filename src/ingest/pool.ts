@@ -3,7 +3,8 @@ import { Worker } from 'node:worker_threads';
 import { DatelineError, type RawArticle } from '../core/index.js';
 import { createDefaultPipeline } from '../pipeline/index.js';
 import { analyse, type AnalyseResult, type AnalyseTimes } from './analyse.js';
-import type { WorkerMemory, WorkerReply, WorkerStatsReply, WorkerStatsRequest, WorkerTask } from './worker.js';
+import type { SharedModelArrays } from '../learn/index.js';
+import type { WorkerInit, WorkerMemory, WorkerModelsReply, WorkerReply, WorkerStatsReply, WorkerStatsRequest, WorkerTask } from './worker.js';
 
 interface Slot {
   worker: Worker;
@@ -12,9 +13,15 @@ interface Slot {
   stats?: (s: WorkerStatsReply['stats']) => void;
 }
 
-/** Analyses raw articles on `size` threads, each task going to the least busy worker. */
+/**
+ * Analyses raw articles on `size` threads, each task going to the least busy worker. The first worker loads the models
+ * into shared memory and hands them over; the others start then and share them (one copy of the models, not `size`).
+ */
 export class AnalysisPool {
   private readonly slots: Slot[] = [];
+  private models: SharedModelArrays | null = null;
+  // Workers still to start once the first has shared its models.
+  private waiting = 0;
   private readonly inline;
   private closed = false;
   /** Worker failures since a task last succeeded: a worker that cannot even start must not be respawned forever. */
@@ -27,14 +34,23 @@ export class AnalysisPool {
 
   constructor(readonly size: number) {
     this.inline = size === 0 ? createDefaultPipeline() : null;
-    for (let i = 0; i < size; i++) this.slots.push(this.spawn());
+    if (size > 0) {
+      this.slots.push(this.spawn());
+      this.waiting = size - 1;
+    }
   }
 
   private spawn(): Slot {
     // The parent's own flags (such as --eval) are not for the worker.
     // The young generation keeps V8's default: a smaller one saves ~25 MB per thread but costs 3-10% more scavenging.
-    const slot: Slot = { worker: new Worker(new URL('./worker.js', import.meta.url), { execArgv: [] }), pending: new Map() };
-    slot.worker.on('message', (reply: WorkerReply | WorkerStatsReply) => {
+    const workerData: WorkerInit = this.models ? { models: this.models } : { record: true };
+    const slot: Slot = { worker: new Worker(new URL('./worker.js', import.meta.url), { execArgv: [], workerData }), pending: new Map() };
+    slot.worker.on('message', (reply: WorkerReply | WorkerStatsReply | WorkerModelsReply) => {
+      if ('models' in reply) {
+        this.models = reply.models;
+        for (; this.waiting > 0 && !this.closed; this.waiting--) this.slots.push(this.spawn());
+        return;
+      }
       if ('stats' in reply) {
         slot.stats?.(reply.stats);
         return;

@@ -1,9 +1,21 @@
 // The analysis worker thread: builds the default pipeline once, then analyses the articles the pool sends it.
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import type { RawArticle } from '../core/index.js';
+import { adoptModelArrays, recordModelArrays, recordedModelArrays, type SharedModelArrays } from '../learn/index.js';
 import { createDefaultPipeline } from '../pipeline/index.js';
 import { analyse, type AnalyseResult, type AnalyseTimes } from './analyse.js';
 import { threadCpuSeconds } from './thread-cpu.js';
+
+/**
+ * What a worker starts with: the first worker records the model arrays it loads and sends them back (a
+ * `WorkerModelsReply`); the others adopt them, so that all threads share one copy of the models.
+ */
+export type WorkerInit = { readonly record: true } | { readonly models: SharedModelArrays };
+
+/** The first worker's message once its models are loaded: their arrays, in shared memory. */
+export interface WorkerModelsReply {
+  readonly models: SharedModelArrays;
+}
 
 /** A task sent to a worker. */
 export interface WorkerTask {
@@ -39,9 +51,27 @@ export interface WorkerMemory {
   readonly arrayBuffers: number;
 }
 
+// An article of our own that makes every stage load what it loads lazily, before the models are handed on.
+const WARM_UP: RawArticle = {
+  id: 'warm-up',
+  date: '2026-01-05',
+  title: null,
+  text: 'LISBON -- Portugal\'s foreign minister, Ana Duarte, said on Monday she would meet her Spanish counterpart in Madrid next week.',
+  source: { format: 'text' },
+};
+
 if (parentPort) {
   const port = parentPort;
+  const init = workerData as WorkerInit | undefined;
+  if (init && 'models' in init) adoptModelArrays(init.models);
+  if (init && 'record' in init) recordModelArrays(true);
   const pipeline = createDefaultPipeline();
+  if (init && 'record' in init) {
+    pipeline.run(WARM_UP, { referenceDate: WARM_UP.date });
+    recordModelArrays(false);
+    const reply: WorkerModelsReply = { models: recordedModelArrays() };
+    port.postMessage(reply);
+  }
   let done = 0;
   const memory = (): WorkerMemory => {
     const m = process.memoryUsage();

@@ -19,6 +19,16 @@
 //   returns the metadata to put at `meta[prefix]`; `unpackLinearModel(file, prefix)` rebuilds it;
 //   `pruneModelFile(file, minAbs)` prunes every linear model packed in a file.
 // - Reproducibility: `createRng(seed)` and `shuffle(items, rng)`.
+export {
+  adoptModelArrays,
+  modelArray,
+  recordModelArrays,
+  recordedModelArrays,
+  resetModelArrays,
+  type ShareableArray,
+  type ShareableArrayConstructor,
+  type SharedModelArrays,
+} from './shared-arrays.js';
 export { hashString, hashSlice, feat1, feat2, feat3, feat4 } from './hash.js';
 export { createRng, shuffle, type Rng } from './rng.js';
 export { IdTable } from './id-table.js';

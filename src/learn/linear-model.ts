@@ -1,5 +1,6 @@
 // The compact, read-only multi-class linear model used at run time: sparse rows of quantised weights in typed arrays.
 import { IdTable } from './id-table.js';
+import { modelArray } from './shared-arrays.js';
 
 /** Class ids of a row's weights: one byte when there are at most 256 classes. */
 export type ClassArray = Uint8Array | Uint16Array;
@@ -27,11 +28,10 @@ const INLINE = SLOT - 3;
 const DENSE_SLOT = 4;
 const DENSE_CLASSES = 4;
 
-// The dense table of a model of at most four classes with int16 weights (see LinearModel.dense).
-function buildDense(data: LinearModelData, cap: number): Int32Array {
+// Fills the dense table (`cap` slots, zeroed) of a model of at most four classes with int16 weights (see LinearModel.dense).
+function buildDense(data: LinearModelData, cap: number, dense: Int32Array): void {
   const { keys, starts, classIds, weights } = data;
   const mask = cap - 1;
-  const dense = new Int32Array(cap * DENSE_SLOT);
   const w = [0, 0, 0, 0];
   for (let r = 0; r < keys.length; r++) {
     const id = keys[r] as number;
@@ -46,7 +46,6 @@ function buildDense(data: LinearModelData, cap: number): Int32Array {
     dense[o + 2] = ((w[3] as number) << 16) | ((w[2] as number) & 0xffff);
     dense[o + 3] = 1;
   }
-  return dense;
 }
 
 /** Number of table slots the run-time model uses for `rows` rows (a power of two, load at most 2/3). */
@@ -81,16 +80,20 @@ export class LinearModel {
   private readonly acc: Int32Array;
   /** Xor of touched table words (kept only so that the touching loads are not dead code). */
   sink = 0;
+  /** The name its run-time tables are shared under between threads (see shared-arrays.ts), if it has one. */
+  readonly key: string | undefined;
 
-  constructor(data: LinearModelData) {
+  /** `key` names the model's tables for sharing between threads: give it only to models read from a file. */
+  constructor(data: LinearModelData, key?: string) {
     this.data = data;
+    this.key = key;
     this.classes = data.classes;
     this.scale = data.scale;
-    const { keys, starts, classIds, weights } = data;
+    const { keys, classIds, weights } = data;
     const cap = slotCapacity(keys.length);
     this.mask = cap - 1;
     if (weights instanceof Int16Array && data.classes <= DENSE_CLASSES) {
-      this.dense = buildDense(data, cap);
+      this.dense = modelArray(key && `${key}.dense`, Int32Array, cap * DENSE_SLOT, (a) => buildDense(data, cap, a));
       this.acc = new Int32Array(0);
       this.slots = new Int32Array(0);
       this.packed = null;
@@ -98,10 +101,19 @@ export class LinearModel {
     }
     this.dense = null;
     this.acc = new Int32Array(data.classes);
-    const packed = weights instanceof Int16Array && data.classes <= 0x7fff ? new Int32Array(weights.length) : null;
-    if (packed) for (let k = 0; k < packed.length; k++) packed[k] = ((classIds[k] as number) << 16) | ((weights[k] as number) & 0xffff);
-    // A zero length marks an empty slot (stored rows are never empty), so the fresh zeroed table needs no filling.
-    const slots = new Int32Array(cap * SLOT);
+    const packed =
+      weights instanceof Int16Array && data.classes <= 0x7fff
+        ? modelArray(key && `${key}.packed`, Int32Array, weights.length, (p) => {
+            for (let k = 0; k < p.length; k++) p[k] = ((classIds[k] as number) << 16) | ((weights[k] as number) & 0xffff);
+          })
+        : null;
+    this.slots = modelArray(key && `${key}.slots`, Int32Array, cap * SLOT, (slots) => this.fillSlots(slots, packed));
+    this.packed = packed;
+  }
+
+  // Fills the sparse table (zeroed: a zero length marks an empty slot, and stored rows are never empty).
+  private fillSlots(slots: Int32Array, packed: Int32Array | null): void {
+    const { keys, starts } = this.data;
     for (let r = 0; r < keys.length; r++) {
       const id = keys[r] as number;
       let i = (id ^ (id >>> 16)) & this.mask;
@@ -114,8 +126,6 @@ export class LinearModel {
       slots[o + 2] = start;
       if (packed && len <= INLINE) for (let k = 0; k < len; k++) slots[o + 3 + k] = packed[start + k] as number;
     }
-    this.slots = slots;
-    this.packed = packed;
   }
 
   /** Number of stored (non-zero) weights. */

@@ -1,7 +1,8 @@
 // The versioned binary model file: magic, version, a JSON header, then 8-byte-aligned typed-array sections read as views.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync, writeFileSync } from 'node:fs';
 import { DatelineError } from '../core/errors.js';
 import { LinearModel, homeSlot, slotCapacity, type LinearModelData } from './linear-model.js';
+import { modelArray } from './shared-arrays.js';
 
 /** The first four bytes of every model file. */
 export const MODEL_MAGIC = 'DLMF';
@@ -28,6 +29,8 @@ export interface ModelFile {
   readonly kind: string;
   readonly meta: Readonly<Record<string, unknown>>;
   readonly sections: Readonly<Record<string, Section>>;
+  /** The file it was read from, when it was: names its arrays for sharing between threads. */
+  readonly source?: string;
 }
 
 interface SectionEntry {
@@ -105,15 +108,31 @@ export function saveModel(path: string, file: ModelFile): void {
   writeFileSync(path, encodeModel(file));
 }
 
-/** Reads a model file from `path`; fails with a MODEL error naming the file when absent or malformed. */
+/**
+ * Reads a model file from `path`; fails with a MODEL error naming the file when absent or malformed. The bytes are
+ * shared with other threads when they record or adopt model arrays (see shared-arrays.ts), and the file's linear
+ * models then share their run-time tables too.
+ */
 export function loadModel(path: string): ModelFile {
   let bytes: Uint8Array;
   try {
-    bytes = readFileSync(path);
+    const size = statSync(path).size;
+    bytes = modelArray(`file:${path}`, Uint8Array, size, (a) => {
+      const fd = openSync(path, 'r');
+      try {
+        for (let at = 0; at < size; ) {
+          const n = readSync(fd, a, at, size - at, at);
+          if (n === 0) throw new Error(`file ended after ${at} of ${size} bytes`);
+          at += n;
+        }
+      } finally {
+        closeSync(fd);
+      }
+    });
   } catch (e) {
     throw new DatelineError('MODEL', `cannot read model file ${path}: ${(e as Error).message}`, { file: path });
   }
-  return decodeModel(bytes, path);
+  return { ...decodeModel(bytes, path), source: path };
 }
 
 // Rows in the order of their home slot in the run-time table: building the table then walks memory sequentially,
@@ -180,7 +199,7 @@ export function unpackLinearModel(file: ModelFile, prefix: string): LinearModel 
     throw new DatelineError('MODEL', `model file has no complete linear model "${prefix}"`);
   }
   const data: LinearModelData = { classes: info.classes, scale: info.scale, keys, starts, classIds, weights };
-  return new LinearModel(data);
+  return new LinearModel(data, file.source === undefined ? undefined : `${file.source}#${prefix}`);
 }
 
 /** A copy of a model file whose linear models (every `meta` entry packed by `packLinearModel`) drop weights below `minAbs`. */
