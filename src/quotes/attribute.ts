@@ -515,6 +515,16 @@ const INFINITIVE_CUES = new Set([
 const CLAUSE_OPENERS = new Set(['that', 'he', 'she', 'they', 'we', 'i', 'it', 'you', 'there', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'these', 'those', 'if', 'whether', 'no', 'some', 'many', 'most', 'all', 'every', 'any', 'none', 'nobody', 'everyone', 'nothing', 'what', 'why', 'how', 'when', 'who', 'one']);
 const POSTPOSED_SPLIT = new Set([',', '\u2014', '--']);
 
+const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", 'get', 'gets', 'got', 'gotten', 'getting']);
+
+// Whether the cue at c is a past participle after a form of "be" or "get" (adverbs and "not" between allowed).
+function passiveParticiple(a: Analysis, c: number, unit: Unit): boolean {
+  if (!/(?:ed|told|sworn)$/.test(a.words[c]!.lower)) return false;
+  let k = c - 1;
+  while (k > unit.from && (a.words[k]!.upos === 'ADV' || a.words[k]!.lower === 'not' || /ly$/.test(a.words[k]!.lower))) k--;
+  return k >= unit.from && PASSIVE_AUXILIARIES.has(a.words[k]!.lower);
+}
+
 function contentEnd(a: Analysis, from: number, unit: Unit): number {
   // Stop before a later ", adding ...", ", according to", ": " or a dash that opens another clause.
   for (let i = from; i < unit.to; i++) {
@@ -602,6 +612,9 @@ export function attributeIndirect(a: Analysis, parse = true): Attribution[] {
       if (inverted && opener.lower !== 'that') continue;
       // "wants to ...", "urged voters to ...": an infinitive is content too.
       const infinitive = opener.lower === 'to' && INFINITIVE_CUES.has(verb.lemma);
+      // "A judge is expected to rule", "they were asked to leave": after a passive cue the subject is the one expected
+      // or asked, not the source, and the source is not named.
+      if (infinitive && passiveParticiple(a, c, unit)) continue;
       // "talked about X", "called for X", "pointed to X": the object of the preposition is the content.
       const forObject = (PREPOSITION_OBJECTS[verb.lemma]?.includes(opener.lower) === true || (TOPIC_PREPOSITIONS.has(opener.lower) && !MEDIUM_VERBS.has(verb.lemma))) && s + 1 < unit.to;
       if (forObject) s++;

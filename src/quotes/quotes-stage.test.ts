@@ -248,3 +248,19 @@ test('a "she" that coreference linked to someone who is "he" everywhere else fal
   assert.equal(direct?.speakerMention?.text, 'she');
   assert.equal(direct?.speaker, 'E2');
 });
+
+test('a passive cue before an infinitive names no source: "is expected to", "were asked to"', () => {
+  for (const text of [
+    'A judge is expected to rule on Friday whether the mayor stays in office.',
+    'The miners were asked to leave the tunnel before noon, the company said.',
+  ]) {
+    assert.deepEqual(
+      run(text).quotes.filter((q) => q.speakerMention !== null && /judge|miners/i.test(q.speakerMention.text)),
+      [],
+      text,
+    );
+  }
+  // The active cue still makes one.
+  const text = 'Mayor Ana Ruiz asked the miners to leave the tunnel before noon.';
+  assert.deepEqual(run(text).quotes, [quote(text, 1, 'indirect', 'to leave the tunnel before noon', 'Mayor Ana Ruiz', 'asked')]);
+});
