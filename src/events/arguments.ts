@@ -1,6 +1,7 @@
 // Finds an event's actor and recipient entities from the parse (or, without one, from word order around the trigger).
-import { isStance, type TriggerMatch } from './match-triggers.js';
-import { caseOf, childrenWith, deprel, headOf, isClauseBreak, misparsedSubject, type ArticleIndex, type SentenceView } from './sentence-view.js';
+import { activeOnly, isStance, type TriggerMatch } from './match-triggers.js';
+import { isAgentNoun } from './participants.js';
+import { caseOf, childrenWith, DAY_WORDS, dayWordSubject, deprel, headOf, isClauseBreak, misparsedSubject, passiveClause, subjectBeforeDayWord, uposOf, type ArticleIndex, type SentenceView } from './sentence-view.js';
 
 /** Actor and recipient entity indexes (into `article.entities`), in text order, without duplicates. */
 export interface EventArguments {
@@ -23,19 +24,53 @@ function push(list: number[], e: number): void {
   if (e >= 0 && !list.includes(e)) list.push(e);
 }
 
-/** The entity a nominal stands for: its own mention, else a name inside its phrase ("U.S. prosecutors", "officials in Mexico"). */
+/** Verb forms that open a trailing attribution (", Defence Minister X said"): the name before them reports, it does not take part. */
+const REPORT_TAIL = new Set(['said', 'says', 'told', 'reported', 'reports', 'added', 'stated', 'announced']);
+
+/** True when the name at token `n` is the subject of a reporting verb that follows it ("..., Foreign Minister X said"). */
+function reportsAfter(index: ArticleIndex, n: number): boolean {
+  const e = index.entityAt[n] ?? -1;
+  let j = n + 1;
+  while (e !== -1 && (index.entityAt[j] ?? -1) === e) j++;
+  return REPORT_TAIL.has(index.lower[j] ?? '');
+}
+
+/** True when the name ending at token `last`, with at most two nouns after it, is followed by a reporting verb ("the Israeli army said"). */
+function reporterRun(index: ArticleIndex, last: number): boolean {
+  let j = last + 1;
+  // Without tags, the nouns for parties stand in ("the Bolivian army said").
+  while (j <= last + 2 && (uposOf(index, j) === 'NOUN' || (!uposOf(index, j) && isAgentNoun(index.lower[j] ?? '')))) j++;
+  return REPORT_TAIL.has(index.lower[j] ?? '');
+}
+
+/** True when the entity has a country (or is an international body): it can fill the country slot of an actor code. */
+function hasCountry(index: ArticleIndex, e: number): boolean {
+  const entity = index.article.entities[e];
+  return entity !== undefined && (entity.country !== null || entity.sector === 'IGO' || entity.sector === 'NGO');
+}
+
+/**
+ * The entity a nominal stands for: its own mention, else a name inside its phrase ("U.S. prosecutors", "officials
+ * in Mexico"). Among the names inside, one with a country wins: in "Nicaragua's Sandinista government" and "the
+ * Protestant organization in Northern Ireland" the party is the country's, the other modifier only describes it.
+ */
 function entityOfNominal(index: ArticleIndex, n: number, depth = 0): number {
   const own = index.entityAt[n] ?? -1;
   if (own !== -1) return own;
   if (depth > 2) return -1;
+  let first = -1;
   for (const rel of ['compound', 'flat', 'amod', 'nmod:poss', 'appos', 'nmod']) {
     for (const c of childrenWith(index, n, rel)) {
       if (rel === 'nmod' && !['of', 'in', 'from', 'for'].includes(caseOf(index, c))) continue;
+      // A parser may hang the subject of a trailing ", Minister X said" on the phrase before it as an appositive.
+      if ((rel === 'appos' || rel === 'nmod') && c > n && reportsAfter(index, c)) continue;
       const e = entityOfNominal(index, c, depth + 1);
-      if (e !== -1) return e;
+      if (e === -1) continue;
+      if (hasCountry(index, e)) return e;
+      if (first === -1) first = e;
     }
   }
-  return -1;
+  return first;
 }
 
 /** A nominal and the nominals conjoined with it ("Brazil and the United States"). */
@@ -63,9 +98,11 @@ function entitiesOf(index: ArticleIndex, nominals: readonly number[]): number[] 
 function subjectOf(index: ArticleIndex, i: number): { token: number; passive: boolean } | null {
   for (let h = i, steps = 0; h >= 0 && steps < 5; steps++) {
     const active = childrenWith(index, h, 'nsubj', 'csubj').filter((c) => !deprel(index, c).endsWith(':pass'));
+    const day = active[0] === undefined || DAY_WORDS.has(index.lower[active[0]] ?? '') ? subjectBeforeDayWord(index, h) : -1;
+    if (day !== -1) return { token: day, passive: false };
     if (active[0] !== undefined) return { token: active[0], passive: false };
     const passive = childrenWith(index, h, 'nsubj:pass')[0];
-    if (passive !== undefined) return { token: passive, passive: true };
+    if (passive !== undefined) return { token: passive, passive: passiveClause(index, h) };
     const rel = deprel(index, h);
     const up = headOf(index, h);
     if (up < 0) return null;
@@ -75,7 +112,10 @@ function subjectOf(index: ArticleIndex, i: number): { token: number; passive: bo
       const t = index.article.tokens[h];
       const participle = t?.xpos === 'VBN' || (t?.xpos === undefined && /(ed|en)$/.test(index.lower[h] ?? ''));
       if (participle) {
-        const acting = misparsedSubject(index, h);
+        let acting = misparsedSubject(index, h);
+        // "The German government today welcomed": the day word was made the root noun the participle modifies.
+        const stand = acting !== -1 && DAY_WORDS.has(index.lower[acting] ?? '') ? dayWordSubject(index, acting, h) : -1;
+        if (stand !== -1) acting = stand;
         return acting === -1 ? { token: up, passive: true } : { token: acting, passive: false };
       }
       // "forces fighting in the north", "tourists visiting Egypt": the noun does what its -ing modifier says.
@@ -138,8 +178,9 @@ function parsedArguments(view: SentenceView, m: TriggerMatch, outer: TriggerMatc
   // "Israel is opposed to", "Vietnam is committed to": a stance adjective, whatever the parser calls its subject.
   const stance = isStance(index, head.token, head.entry);
   // An inherited subject of a passive trigger undergoes it ("he is likely to be set free").
-  const passive = !stance && ((subject?.passive ?? false) || head.passive);
+  const passive = !stance && !activeOnly(index, head.token, head.entry) && ((subject?.passive ?? false) || head.passive);
   const isNoun = entry.pos === 'n';
+  let controlled: number[] = [];
   // The object counts as recipient unless it is the theme noun the line named ("dropped the charges").
   const objectNouns = (t: number) => childrenWith(index, t, 'obj', 'iobj').filter((o) => o !== m.object || entry.objects[0] === '*');
   const preps = (t: number, wanted: readonly string[]) =>
@@ -161,7 +202,14 @@ function parsedArguments(view: SentenceView, m: TriggerMatch, outer: TriggerMatc
       }
     }
   } else {
-    if (subject) {
+    const causer = causerOf(index, head.token, subject?.token ?? -1);
+    if (causer) {
+      // "the government ordered the newspaper to suspend publication": the one who orders or forces acts; the
+      // party made to act undergoes it, unless the act names a target of its own.
+      for (const e of entitiesOf(index, [causer.subject])) push(actor, e);
+      if (!actor.length) for (const e of orderSubject(index, view, causer.verb)) push(actor, e);
+      controlled = entitiesOf(index, [causer.object]).filter((e) => !actor.includes(e));
+    } else if (subject) {
       const named = entitiesOf(index, [subject.token]);
       const found = named.length ? named : pronounAntecedent(view, subject.token, head.token);
       for (const e of found) push(passive ? recipient : actor, e);
@@ -184,12 +232,29 @@ function parsedArguments(view: SentenceView, m: TriggerMatch, outer: TriggerMatc
       // with X", "demanded the removal of X", "violated a ban by X".
       for (const o of childrenWith(index, m.token, 'obj')) {
         if ((index.entityAt[o] ?? -1) !== -1) continue;
-        const behind = [...childrenWith(index, o, 'nmod:poss'), ...preps(o, ['of', 'from', 'with', 'to', 'against', 'on', 'by'])];
+        // "halted mediation efforts among X's republics", "suspended talks between X and Y": the parties to it.
+        const behind = [...childrenWith(index, o, 'nmod:poss'), ...preps(o, ['of', 'from', 'with', 'to', 'against', 'on', 'by', 'between', 'among'])];
         for (const e of entitiesOf(index, behind)) if (!actor.includes(e)) push(recipient, e);
       }
     }
   }
+  if (!recipient.length) for (const e of controlled) push(recipient, e);
   return orient(entry.swap, actor, recipient);
+}
+
+/** Verbs whose object is made to do what their infinitive says ("ordered X to", "forced X to"). */
+const CAUSATIVES = new Set(['order', 'force', 'compel', 'oblige', 'instruct', 'direct', 'require', 'coerce', 'pressure', 'pressurize', 'pressurise']);
+
+/**
+ * For a clause that is the infinitive of a causative verb whose object controls it ("ordered La Prensa to suspend
+ * publication"): the causative verb, its subject (the causer) and that object; else null.
+ */
+function causerOf(index: ArticleIndex, clause: number, controlled: number): { verb: number; subject: number; object: number } | null {
+  if (controlled < 0 || deprel(index, clause) !== 'xcomp') return null;
+  const verb = headOf(index, clause);
+  if (verb < 0 || !CAUSATIVES.has(index.lemma[verb] ?? '') || !childrenWith(index, verb, 'obj').includes(controlled)) return null;
+  const s = subjectOf(index, verb);
+  return { verb, subject: s && !s.passive ? s.token : -1, object: controlled };
 }
 
 function orient(swap: boolean, actor: number[], recipient: number[]): EventArguments {
@@ -233,7 +298,10 @@ function coordinated(index: ArticleIndex, all: readonly [number, number, number]
     if (!next) break;
     const [gapFrom, gapTo] = direction === 1 ? [cur[2] + 1, next[1] - 1] : [next[2] + 1, cur[1] - 1];
     const gap: string[] = [];
-    for (let j = gapFrom; j <= gapTo; j++) gap.push(index.lower[j] ?? '');
+    // "the Sudanese government and SPLM": a noun for a party after the earlier name is that name's head.
+    let from = gapFrom;
+    while (from <= gapTo && index.lower[from] !== 'and' && index.lower[from] !== ',' && uposOf(index, from) !== 'PROPN' && isAgentNoun(index.lemma[from] ?? '')) from++;
+    for (let j = from; j <= gapTo; j++) gap.push(index.lower[j] ?? '');
     const words = gap.filter((w) => w !== 'the');
     // "A, B and C" or "A and B"; a lone comma more often ends a fronted phrase ("in Mexico, he").
     const joined = words.join(' ');
@@ -320,6 +388,8 @@ function windowArguments(index: ArticleIndex, view: SentenceView, m: TriggerMatc
     const run = all[k];
     if (!run || run[1] <= from) continue;
     if (run[1] - m.token > 14) break;
+    // ", the Israeli army said": the reporter of a trailing attribution takes no part in the act.
+    if (reporterRun(index, run[2])) break;
     let broken = false;
     for (let j = Math.min(m.token, left) + 1; j < run[1]; j++) if (isClauseBreak(index, j) || (index.lower[j] === ',' && j > m.token + 1 && index.lower[j + 1] !== 'the')) broken = true;
     if (broken) break;
@@ -437,7 +507,7 @@ export function coreParticipant(view: SentenceView, m: TriggerMatch, outer: Trig
   const head = outer ?? m;
   const s = subjectOf(index, head.token);
   if (!s) return null;
-  const stance = isStance(index, head.token, head.entry);
+  const stance = isStance(index, head.token, head.entry) || activeOnly(index, head.token, head.entry);
   return { token: s.token, passive: !stance && (s.passive || head.passive) };
 }
 

@@ -1,6 +1,6 @@
 // Finds trigger words in a sentence and checks each dictionary line's particle, object and complement constraints.
 import { objectFormSet, type TriggerEntry, type TriggerLexicon } from './triggers.js';
-import { childrenWith, deprel, isClauseBreak, misparsedMainVerb, uposOf, type ArticleIndex, type SentenceView } from './sentence-view.js';
+import { childrenWith, deprel, isClauseBreak, misparsedMainVerb, passiveClause, uposOf, type ArticleIndex, type SentenceView } from './sentence-view.js';
 import { looksLikeParticiple } from './inflect.js';
 
 /** A dictionary line matched at one token, with the complement that gives an embedding verb its content. */
@@ -37,6 +37,14 @@ export function isStance(index: ArticleIndex, i: number, entry: TriggerEntry): b
   const prep = ADJECTIVAL_PARTICIPLES.get(index.lower[i] ?? '');
   return prep !== undefined && index.lower[i + 1] === prep;
 }
+/**
+ * True when the verb at `i` is read by a line for an intransitive act of demonstrating ("marched", "rallied",
+ * "demonstrated") with no passive auxiliary: such a verb has no passive, so a parser's reduced-relative reading
+ * ("Thousands of people marched in the capital" as a noun with a participle) is an active clause.
+ */
+export function activeOnly(index: ArticleIndex, i: number, entry: TriggerEntry): boolean {
+  return entry.pos === 'v' && entry.type === 'PROTEST' && entry.mode === 'demo' && entry.objects.length === 0 && !childrenWith(index, i, 'aux:pass').length;
+}
 const COMPOUND_HEADS = new Set(['warrant', 'warrants', 'movement', 'movements', 'leader', 'leaders', 'group', 'groups', 'campaign', 'site', 'helicopter', 'helicopters', 'plane', 'planes', 'order', 'orders', 'threat', 'threats', 'record', 'rate', 'organizer', 'organizers', 'organiser', 'organisers', 'vote', 'song', 'dog', 'dogs', 'squad', 'unit', 'units', 'force', 'forces', 'zone', 'line', 'lines']);
 
 const OBJECT_SETS = new WeakMap<TriggerEntry, { objects: ReadonlySet<string>; forbidden: ReadonlySet<string>; modifiers: ReadonlySet<string> }>();
@@ -53,7 +61,7 @@ function sets(entry: TriggerEntry) {
 /** True when the token is used passively: a `:pass` dependent, or (no parse) a form of "be" before a participle. */
 export function isPassive(index: ArticleIndex, view: SentenceView, i: number, entry?: TriggerEntry): boolean {
   const participleModifier = deprel(index, i).startsWith('acl') && index.article.tokens[i]?.xpos === 'VBN' && !misparsedMainVerb(index, i);
-  if (index.parsed && (childrenWith(index, i, 'nsubj:pass', 'aux:pass').length > 0 || participleModifier)) return true;
+  if (index.parsed && (passiveClause(index, i) || participleModifier)) return true;
   const form = index.lower[i] ?? '';
   if (!looksLikeParticiple(form) || form === index.lemma[i]) {
     if (!(form.endsWith('ed') || looksLikeParticiple(form))) return false;
@@ -120,7 +128,8 @@ function posFits(index: ArticleIndex, view: SentenceView, i: number, entry: Trig
   // "the year ended March 31", "the quarter ending in June": a date, not an act.
   if (PERIOD_NOUNS.has(prev) && (form.endsWith('ed') || form.endsWith('ing'))) return false;
   // "125 pct bid/140 offered": a price quote.
-  if (/^[\d/.,-]+$/.test(prev) && form.endsWith('ed') && !DETERMINERS.has(next)) return false;
+  // A number, not a lone comma: "X, the envoy, demanded talks" is a verb.
+  if (/^[\d/.,-]+$/.test(prev) && /\d/.test(prev) && form.endsWith('ed') && !DETERMINERS.has(next)) return false;
   if (entry.pos === 'n') {
     // A noun modifying another ("arrest warrant", "protest leaders", "attack helicopter") names no act of its own.
     if (uposOf(index, i + 1) === 'NOUN' || COMPOUND_HEADS.has(next)) return false;
@@ -138,7 +147,8 @@ function posFits(index: ArticleIndex, view: SentenceView, i: number, entry: Trig
   const prevprev = i - 2 >= view.first ? (index.lower[i - 2] ?? '') : '';
   if (upos === 'NOUN' && entry.embeds !== 'none' && next === 'to' && !DETERMINERS.has(prev) && !DETERMINERS.has(prevprev)) return true;
   // An attributive participle ("hand over alleged bombers", "and banned parties") modifies the next noun.
-  if (form.endsWith('ed') && ['NOUN', 'ADJ'].includes(uposOf(index, i + 1)) && ['ADP', 'DET', 'ADJ', 'CCONJ', 'PUNCT'].includes(uposOf(index, i - 1))) return false;
+  // A parse that gives the word a subject of its own says it is the clause's verb ("X, the envoy, demanded parties to").
+  if (form.endsWith('ed') && ['NOUN', 'ADJ'].includes(uposOf(index, i + 1)) && ['ADP', 'DET', 'ADJ', 'CCONJ', 'PUNCT'].includes(uposOf(index, i - 1)) && !(index.parsed && childrenWith(index, i, 'nsubj').length > 0)) return false;
   // A tagger may call a past form an adjective ("undertook", "arrested"): trust the form when no determiner precedes.
   if (upos === 'ADJ' && !DETERMINERS.has(prev) && !entry.lemmas.includes(form) && !form.endsWith('ed')) return true;
   // A bare form right after a verb is that verb's object noun ("increase demand", "expects demand").
@@ -314,7 +324,7 @@ export function matchAt(lexicon: TriggerLexicon, view: SentenceView, i: number, 
     if (!complement && entry.embeds === 'optional' && (ACCORD_LEMMAS.has(index.lemma[i] ?? '') || /^(agree|concur)/.test(index.lower[i] ?? '')) && expressesAccord(index, view, i)) return null;
     if (!entry.type) return null;
     // "is opposed to": an adjective after the copula, not a passive.
-    return { token: i, entry, particle, object, complement, passive: isStance(index, i, entry) ? false : passive };
+    return { token: i, entry, particle, object, complement, passive: isStance(index, i, entry) || activeOnly(index, i, entry) ? false : passive };
   }
   return null;
 }

@@ -1,7 +1,7 @@
 // Whether an act's core participant can take part in a political event: people, groups, bodies, forces and weapons
 // can; rain, inflation, shares and reports cannot ("heavy rain battered the coast", "inflation threatens wages").
 import { ROLE_SECTORS } from '../entities/index.js';
-import { uposOf, type ArticleIndex } from './sentence-view.js';
+import { DAY_WORDS, uposOf, type ArticleIndex } from './sentence-view.js';
 
 /**
  * Nouns (singular lemmas) for participants of political events: people and groups of people, bodies and
@@ -80,6 +80,8 @@ export function canBeParty(index: ArticleIndex, n: number, ofChild: (n: number) 
     const rel = index.article.tokens[c]?.deprel ?? '';
     if ((rel === 'appos' || rel === 'flat' || rel.startsWith('compound')) && c > n && (index.entityAt[c] ?? -1) !== -1) return true;
   }
+  // "Pakistan today threatened": a parser may make the adverb the subject and the name its modifier.
+  if (DAY_WORDS.has(index.lower[n] ?? '') && (index.children[n] ?? []).some((c) => (index.entityAt[c] ?? -1) !== -1)) return true;
   const pos = uposOf(index, n);
   if (pos !== 'NOUN') return true;
   const lemma = index.lemma[n] ?? '';

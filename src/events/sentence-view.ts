@@ -144,3 +144,50 @@ export function misparsedSubject(index: ArticleIndex, i: number): number {
 export function misparsedMainVerb(index: ArticleIndex, i: number): boolean {
   return misparsedSubject(index, i) !== -1;
 }
+
+/**
+ * True when the parse makes the clause of verb `i` passive: a passive auxiliary, or a passive subject with no direct
+ * object. A "passive" subject of a verb with an object and no form of "be" ("X held talks", the participle tagged
+ * VBN) is a parser's slip: that clause is active.
+ */
+export function passiveClause(index: ArticleIndex, i: number): boolean {
+  let subject = false;
+  let object = false;
+  // One pass over the dependents, no arrays: this runs for every candidate trigger.
+  for (const c of index.children[i] ?? []) {
+    const r = deprel(index, c);
+    if (r === 'aux:pass') return true;
+    if (r === 'nsubj:pass') subject = true;
+    else if (r === 'obj') object = true;
+  }
+  return subject && !object;
+}
+
+/** Deictic day words ("today", "yesterday"), which a tagger may take for nouns and a parser for subjects or their heads. */
+export const DAY_WORDS: ReadonlySet<string> = new Set(['today', 'yesterday', 'tonight', 'tomorrow']);
+
+/**
+ * The noun a day word stands in for when a parser took it for a subject or for the head of one ("Nicaragua's
+ * government today ordered", "The Council today agreed"): its compound before it, else the bare noun right before it
+ * that hangs on the day word or on `verb`. Returns -1 when there is none.
+ */
+export function dayWordSubject(index: ArticleIndex, day: number, verb: number): number {
+  const noun = childrenWith(index, day, 'compound').find((k) => k < day);
+  if (noun !== undefined) return noun;
+  const before = day - 1;
+  const head = headOf(index, before);
+  if ((head === verb || head === day) && /^(obl|nmod|compound|dep)/.test(deprel(index, before)) && ['NOUN', 'PROPN'].includes(uposOf(index, before)) && !childrenWith(index, before, 'case').length) return before;
+  return -1;
+}
+
+/** For verb `h` with no real subject: the noun a day word before it stands in for (see `dayWordSubject`), or -1. */
+export function subjectBeforeDayWord(index: ArticleIndex, h: number): number {
+  for (const c of index.children[h] ?? []) {
+    if (c > h || !DAY_WORDS.has(index.lower[c] ?? '')) continue;
+    const rel = deprel(index, c);
+    if (rel !== 'nsubj' && !rel.startsWith('obl') && rel !== 'advmod') continue;
+    const noun = dayWordSubject(index, c, h);
+    if (noun !== -1) return noun;
+  }
+  return -1;
+}

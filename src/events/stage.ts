@@ -11,6 +11,8 @@ import { canBeParty } from './participants.js';
 import { modalDemands } from './modal-demands.js';
 import { calendarDate, findGoverningTime, indexTimes } from './anchors.js';
 import { titlePhraseCountries } from './actor-countries.js';
+import { contextCountries } from './residence.js';
+import { loadGazetteer, type Gazetteer } from '../entities/index.js';
 import { childrenWith, indexArticle, sentenceViews, type ArticleIndex, type SentenceView } from './sentence-view.js';
 
 /** Options for the events stage. */
@@ -125,7 +127,10 @@ function commercialDeal(index: ArticleIndex, m: TriggerMatch, parties: readonly 
 /** Words after which the rest of the sentence is someone's report of the act, not part of it. */
 const REPORT_TAIL = new Set(['said', 'says', 'reported', 'according', 'told']);
 
-/** The first entity after token `from` in the sentence, not among `exclude`, before a reporting tail; else -1. */
+/**
+ * The first entity after token `from` in the sentence, not among `exclude`, before a reporting tail; else -1. A
+ * demonym names a nationality, not one party: "Algerian landowners ... against Algerian forces" are two parties.
+ */
 function firstPartyAfter(index: ArticleIndex, view: SentenceView, from: number, exclude: readonly number[]): number {
   for (let j = from + 1; j < view.end; j++) {
     const w = index.lower[j] ?? '';
@@ -133,7 +138,7 @@ function firstPartyAfter(index: ArticleIndex, view: SentenceView, from: number, 
     // ", APS news agency said": a trailing attribution names no target.
     if (w === ',') for (let k = j + 1; k < view.end && k <= j + 6; k++) if (REPORT_TAIL.has(index.lower[k] ?? '')) return -1;
     const e = index.entityAt[j] ?? -1;
-    if (e >= 0 && !exclude.includes(e)) return e;
+    if (e >= 0 && (!exclude.includes(e) || index.article.entities[e]?.type === 'NORP')) return e;
   }
   return -1;
 }
@@ -182,8 +187,8 @@ function codeSentence(index: ArticleIndex, view: SentenceView, lexicon: TriggerL
       const target = firstPartyAfter(index, view, m.particle > m.token ? m.particle : m.token, actor);
       if (target >= 0) recipient = [target];
     }
-    if ((cues.modal === 'must' || (cues.modal === 'should' && cues.reporter !== -1)) && !m.complement && !passive) {
-      // "X said Y must release the prisoners": X asks Y to.
+    if ((cues.modal === 'must' || (cues.modal === 'should' && cues.reporter !== -1)) && (!m.complement || cues.reporter !== -1) && !passive) {
+      // "X said Y must release the prisoners", "X said Y must be ready to mediate": X asks Y to.
       coding = composeEmbedded({ type: 'REQUEST', mode: null, cameo: '100' }, coding);
       recipient = args.actor;
       actor = cues.reporter === -1 ? [] : subjectEntities(view, cues.reporter);
@@ -303,6 +308,44 @@ function shareAnchors(article: Article, events: readonly ArticleEvent[]): Articl
   });
 }
 
+/** CAMEO codes of measures only a place's own authorities can impose: curfew, martial law or state of emergency, and threats of them. */
+const JURISDICTION_CODES: ReadonlySet<string> = new Set(['1723', '1724', '1323', '1324']);
+
+/**
+ * A curfew, martial law or a state of emergency is imposed by the authorities of the place it covers: an actor the
+ * entity layer left without a country ("President X imposed a curfew in Y") belongs to that place's country.
+ * Returns entity id -> country.
+ */
+function jurisdictionCountries(article: Article, events: readonly ArticleEvent[]): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!events.some((event) => event.cameo !== null && JURISDICTION_CODES.has(event.cameo))) return out;
+  const byId = new Map(article.entities.map((e) => [e.id, e]));
+  for (const event of events) {
+    if (event.cameo === null || !JURISDICTION_CODES.has(event.cameo) || event.negated) continue;
+    const where = [...event.recipient, ...(event.place ? [event.place] : [])].map((id) => byId.get(id)).find((e) => e && (e.type === 'GPE' || e.type === 'LOC') && e.country !== null);
+    if (!where?.country) continue;
+    for (const id of event.actor) {
+      const actor = byId.get(id);
+      if (actor && actor.country === null && (actor.type === 'PERSON' || actor.type === 'ORG') && actor.sector !== 'IGO' && actor.sector !== 'NGO') out.set(id, where.country);
+    }
+  }
+  return out;
+}
+
+let gazetteer: Gazetteer | null | undefined;
+
+/** The shipped gazetteer (shared with the entity layer, loaded once), or null when it is missing. */
+function gazetteerOrNull(): Gazetteer | null {
+  if (gazetteer === undefined) {
+    try {
+      gazetteer = loadGazetteer();
+    } catch {
+      gazetteer = null;
+    }
+  }
+  return gazetteer;
+}
+
 /** Creates the events stage: needs tokens and sentences (best with lemmas and a parse), entities and times. */
 export function createEventsStage(options: EventsStageOptions = {}): Stage {
   const lexicon = options.lexicon ?? createTriggerLexicon();
@@ -311,8 +354,23 @@ export function createEventsStage(options: EventsStageOptions = {}): Stage {
     name: 'events',
     requires: ['tokens', 'sentences', 'entities', 'times'],
     provides: ['events', 'entities'],
-    run(article: Article, _ctx: StageContext) {
-      const index = indexArticle(article);
+    run(input: Article, _ctx: StageContext) {
+      let index = indexArticle(input);
+      // Actor codes need the parties' countries: fill those the entity layer left open from the text around the
+      // names (a person's own title, a body's "of X"), and place peoples where the text says they live. This comes
+      // first so that the argument rules see the countries too.
+      const gazetteer = gazetteerOrNull();
+      const countries = contextCountries(index, gazetteer);
+      for (const [e, c] of titlePhraseCountries(index)) countries.set(e, c);
+      let article = input;
+      if (countries.size) {
+        const entities = input.entities.map((entity, k) => {
+          const country = countries.get(k);
+          return country ? { ...entity, country } : entity;
+        });
+        article = { ...input, entities };
+        index = { ...index, article };
+      }
       const timeAt = indexTimes(index);
       const dateline = datelinePlace(article);
       const events: ArticleEvent[] = [];
@@ -320,14 +378,11 @@ export function createEventsStage(options: EventsStageOptions = {}): Stage {
       const kept = shareAnchors(article, events)
         .filter((e) => e.confidence >= minConfidence)
         .map((e, k) => ({ ...e, id: `V${k + 1}` }));
-      // Actor codes need the parties' countries: fill those the entity layer left open from the person's own title.
-      const countries = titlePhraseCountries(index);
-      if (!countries.size) return { events: kept };
-      const entities = article.entities.map((entity, k) => {
-        const country = countries.get(k);
-        return country ? { ...entity, country } : entity;
-      });
-      return { events: kept, entities };
+      const ruled = jurisdictionCountries(article, kept);
+      if (ruled.size) {
+        article = { ...article, entities: article.entities.map((entity) => (ruled.has(entity.id) ? { ...entity, country: ruled.get(entity.id) ?? null } : entity)) };
+      }
+      return countries.size || ruled.size ? { events: kept, entities: article.entities } : { events: kept };
     },
   };
 }

@@ -1,0 +1,229 @@
+// Tests of the argument rules on our own short sentences: trailing attributions, modifiers with a country, parser slips.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { ArticleEvent } from '../core/index.js';
+import { createEventsStage } from './stage.js';
+import { fixtureArticle, type FixtureEntity, type FixtureParse } from './testing-fixture.js';
+
+const ENTITIES: readonly FixtureEntity[] = [
+  { texts: ['Peru'], type: 'GPE', country: 'PER' },
+  { texts: ['Chile'], type: 'GPE', country: 'CHL' },
+  { texts: ['Ana Ruiz'], type: 'PERSON', country: 'PER', sector: 'GOV' },
+  { texts: ['Andean'], type: 'MISC' },
+  { texts: ['Bolivian'], type: 'NORP', country: 'BOL' },
+  { texts: ['El Sol'], type: 'ORG', country: 'PER' },
+];
+const ID = { Peru: 'e1', Chile: 'e2', Ruiz: 'e3', Andean: 'e4', Bolivian: 'e5', Sol: 'e6' } as const;
+
+const stage = createEventsStage();
+
+function code(text: string, parse?: FixtureParse): ArticleEvent[] {
+  const article = fixtureArticle(text, { entities: ENTITIES, ...(parse ? { parses: [parse] } : {}) });
+  return [...(stage.run(article, { referenceDate: article.date, options: {} }).events ?? [])];
+}
+
+function roles(events: readonly ArticleEvent[]): [string, readonly string[], readonly string[]][] {
+  return events.map((e) => [e.type, e.actor, e.recipient]);
+}
+
+test('parse path: the subject of a trailing ", Minister X said" hung on a noun phrase is no party to the act', () => {
+  const parse: FixtureParse = [
+    'Peru Peru PROPN 3 nsubj',
+    'is be AUX 3 cop',
+    'ready ready ADJ 17 ccomp',
+    'to to PART 5 mark',
+    'send send VERB 3 xcomp',
+    'troops troops NOUN 5 obj',
+    'to to ADP 9 case',
+    'a a DET 9 det',
+    'force force NOUN 5 obl',
+    'in in ADP 11 case',
+    'Chile Chile PROPN 9 nmod',
+    ', , PUNCT 17 punct',
+    'Defence Defence PROPN 14 compound',
+    'Minister Minister PROPN 15 nmod:desc',
+    'Ana Ana PROPN 9 appos',
+    'Ruiz Ruiz PROPN 15 flat',
+    'said say VERB 0 root',
+    '. . PUNCT 17 punct',
+  ];
+  const text = 'Peru is ready to send troops to a force in Chile, Defence Minister Ana Ruiz said.';
+  assert.deepEqual(roles(code(text, parse)), [['AGREE', [ID.Peru], [ID.Chile]]]);
+});
+
+test('no parse: the reporter of a trailing attribution is not taken for the target', () => {
+  const events = code('Peru confiscated weapons from the rebels, the Bolivian army said.');
+  assert.deepEqual(roles(events), [['COERCE', [ID.Peru], []]]);
+});
+
+test('parse path: of the names inside a party\'s phrase, the one with a country wins ("Peru\'s Andean government")', () => {
+  const parse: FixtureParse = [
+    'Peru Peru PROPN 4 nmod:poss',
+    "'s 's PART 1 case",
+    'Andean Andean PROPN 4 amod',
+    'government government NOUN 5 nsubj',
+    'condemned condemn VERB 0 root',
+    'Chile Chile PROPN 5 obj',
+    '. . PUNCT 5 punct',
+  ];
+  assert.deepEqual(roles(code("Peru's Andean government condemned Chile.", parse)), [['ACCUSE', [ID.Peru], [ID.Chile]]]);
+});
+
+test('parse path: a "passive" subject of a verb with an object and no form of "be" acts ("X held talks")', () => {
+  const parse: FixtureParse = [
+    'Ana Ana PROPN 3 nsubj:pass',
+    'Ruiz Ruiz PROPN 1 flat',
+    'held hold VERB 0 root',
+    'talks talk NOUN 3 obj',
+    'with with ADP 6 case',
+    'Chile Chile PROPN 3 obl',
+    '. . PUNCT 3 punct',
+  ];
+  assert.deepEqual(roles(code('Ana Ruiz held talks with Chile.', parse)), [['CONSULT', [ID.Ruiz], [ID.Chile]]]);
+});
+
+test('parse path: "Peru today threatened": a day word taken for the subject or its head hides the real subject', () => {
+  const asSubject: FixtureParse = [
+    'Peru Peru PROPN 2 compound',
+    'today today NOUN 3 nsubj',
+    'threatened threaten VERB 0 root',
+    'Chile Chile PROPN 3 obj',
+    '. . PUNCT 3 punct',
+  ];
+  assert.deepEqual(roles(code('Peru today threatened Chile.', asSubject)), [['THREATEN', [ID.Peru], [ID.Chile]]]);
+  const asModifier: FixtureParse = [
+    'Peru Peru PROPN 2 compound',
+    'today today NOUN 3 obl:unmarked',
+    'threatened threaten VERB 0 root',
+    'Chile Chile PROPN 3 obj',
+    '. . PUNCT 3 punct',
+  ];
+  assert.deepEqual(roles(code('Peru today threatened Chile.', asModifier)), [['THREATEN', [ID.Peru], [ID.Chile]]]);
+  const nameAsOblique: FixtureParse = [
+    'Peru Peru PROPN 3 obl',
+    'today today NOUN 3 nsubj',
+    'threatened threaten VERB 0 root',
+    'Chile Chile PROPN 3 obj',
+    '. . PUNCT 3 punct',
+  ];
+  assert.deepEqual(roles(code('Peru today threatened Chile.', nameAsOblique)), [['THREATEN', [ID.Peru], [ID.Chile]]]);
+  const dayAsRoot: FixtureParse = [
+    'Peru Peru PROPN 2 compound',
+    'today today NOUN 0 root',
+    'condemned condemn VERB 2 acl',
+    'Chile Chile PROPN 3 obj',
+    '. . PUNCT 2 punct',
+  ];
+  assert.deepEqual(roles(code('Peru today condemned Chile.', dayAsRoot)), [['ACCUSE', [ID.Peru], [ID.Chile]]]);
+});
+
+test('parse path: a past form with a subject of its own is a verb, not an attributive participle ("X, the envoy, demanded talks")', () => {
+  const parse: FixtureParse = [
+    'Ana Ana PROPN 7 nsubj',
+    'Ruiz Ruiz PROPN 1 flat',
+    ', , PUNCT 5 punct',
+    'the the DET 5 det',
+    'envoy envoy NOUN 1 appos',
+    ', , PUNCT 5 punct',
+    'demanded demand VERB 0 root',
+    'talks talk NOUN 7 obj',
+    'with with ADP 10 case',
+    'Chile Chile PROPN 8 nmod',
+    '. . PUNCT 7 punct',
+  ];
+  const events = code('Ana Ruiz, the envoy, demanded talks with Chile.', parse);
+  assert.deepEqual(events.map((e) => [e.type, e.actor]), [['REQUEST', [ID.Ruiz]]]);
+});
+
+test('no parse: a party named by a modifier and its head noun joins a compound actor ("the Bolivian government and Chile")', () => {
+  const events = code('The Bolivian government and Chile signed an agreement.');
+  assert.deepEqual(roles(events), [['SUPPORT', [ID.Bolivian, ID.Chile], []]]);
+});
+
+test('"X said Y must be ready to negotiate" is a request from X to Y, with the embedded act as its content', () => {
+  const events = code('Chile said Peru must be ready to negotiate.');
+  assert.deepEqual(events.map((e) => [e.type, e.mode, e.actor, e.recipient]), [['REQUEST', 'meet', [ID.Chile], [ID.Peru]]]);
+});
+
+test('parse path: "ordered X to suspend publication": the one who orders acts, X undergoes the act', () => {
+  const parse: FixtureParse = [
+    'Peru Peru PROPN 2 nsubj',
+    'ordered order VERB 0 root',
+    'the the DET 4 det',
+    'newspaper newspaper NOUN 2 obj',
+    'El El PROPN 4 appos',
+    'Sol Sol PROPN 5 flat',
+    'to to PART 8 mark',
+    'suspend suspend VERB 2 xcomp',
+    'publication publication NOUN 8 obj',
+    '. . PUNCT 2 punct',
+  ];
+  assert.deepEqual(roles(code('Peru ordered the newspaper El Sol to suspend publication.', parse)), [['COERCE', [ID.Peru], [ID.Sol]]]);
+});
+
+test('parse path: the parties "between" or "among" whom an object act runs receive a halt to it', () => {
+  const parse: FixtureParse = [
+    'Peru Peru PROPN 3 nsubj',
+    'may may AUX 3 aux',
+    'halt halt VERB 0 root',
+    'mediation mediation NOUN 5 compound',
+    'efforts effort NOUN 3 obj',
+    'among among ADP 10 case',
+    'Chile Chile PROPN 10 nmod:poss',
+    "'s 's PART 7 case",
+    'feuding feud VERB 10 amod',
+    'factions faction NOUN 5 nmod',
+    '. . PUNCT 3 punct',
+  ];
+  const events = code("Peru may halt mediation efforts among Chile's feuding factions.", parse);
+  assert.deepEqual(events.map((e) => [e.actor, e.recipient]), [[[ID.Peru], [ID.Chile]]]);
+});
+
+test('a protest aimed at a party of the protesters\' own nationality still has that target', () => {
+  const events = code('Bolivian farmers began a hunger strike to demand land seized by Bolivian troops.').filter((e) => e.type === 'PROTEST');
+  assert.deepEqual(events.map((e) => [e.type, e.actor, e.recipient]), [['PROTEST', [ID.Bolivian], [ID.Bolivian]]]);
+});
+
+test('a curfew or state of emergency is imposed by the authorities of the place: an actor with no country gets its country', () => {
+  const entities: FixtureEntity[] = [
+    { texts: ['Tomas Vega'], type: 'PERSON', sector: 'GOV' },
+    { texts: ['Lima'], type: 'GPE', country: 'PER' },
+    { texts: ['Rosa Diaz'], type: 'PERSON', sector: 'GOV' },
+    { texts: ['Santiago'], type: 'GPE', country: 'CHL' },
+  ];
+  const article = fixtureArticle('President Tomas Vega imposed a curfew in Lima. Rosa Diaz condemned Santiago.', { entities });
+  const patch = stage.run(article, { referenceDate: article.date, options: {} });
+  const country = (name: string) => patch.entities?.find((e) => e.name === name)?.country ?? null;
+  assert.deepEqual([country('Tomas Vega'), country('Rosa Diaz')], ['PER', null]);
+});
+
+test('dictionary prepositions: seized "from X", refused entry "to X", withdrawal "from X", hacked "into" X\'s computers name the target', () => {
+  assert.deepEqual(roles(code('Peru confiscated weapons from Chile.')), [['COERCE', [ID.Peru], [ID.Chile]]]);
+  assert.deepEqual(roles(code('Peru refused entry to Chile.')), [['REJECT', [ID.Peru], [ID.Chile]]]);
+  assert.deepEqual(roles(code('Peru completed the withdrawal of its troops from Chile.')), [['RETREAT', [ID.Peru], [ID.Chile]]]);
+  const parse: FixtureParse = [
+    'Peru Peru PROPN 2 nsubj',
+    'hacked hack VERB 0 root',
+    'into into ADP 6 case',
+    'Chile Chile PROPN 6 nmod:poss',
+    "'s 's PART 4 case",
+    'computers computer NOUN 2 obl',
+    '. . PUNCT 2 punct',
+  ];
+  assert.deepEqual(roles(code("Peru hacked into Chile's computers.", parse)), [['COERCE', [ID.Peru], [ID.Chile]]]);
+});
+
+test('parse path: a verb of demonstrating has no passive: "Thousands of Bolivians marched" read as a noun and participle acts', () => {
+  const parse: FixtureParse = [
+    'Thousands thousand NOUN 0 root',
+    'of of ADP 3 case',
+    'Bolivian Bolivian PROPN 1 nmod',
+    'farmers farmer NOUN 3 flat',
+    'marched march VERB 1 acl',
+    'against against ADP 7 case',
+    'Peru Peru PROPN 5 obl',
+    '. . PUNCT 1 punct',
+  ];
+  const events = code('Thousands of Bolivian farmers marched against Peru.', parse);
+  assert.deepEqual(roles(events), [['PROTEST', [ID.Bolivian], [ID.Peru]]]);
+});
