@@ -186,3 +186,15 @@ test('a place name read in two countries takes the reading in a country the arti
   // With no country named, the first reading stands.
   assert.equal(place('Floods hit Santiago on Monday.', [['Santiago', 'LOC']]), 'DOM');
 });
+
+test('a hyphenated title stays whole: "Secretary-General" is one office, not the rank "General"', () => {
+  const text = 'Secretary-General Ines Marku opened the summit. Attorney-General Pavel Novak spoke after her.';
+  const es = run(text, [['Ines Marku', 'PER'], ['Pavel Novak', 'PER']]);
+  assert.deepEqual(
+    es.filter((e) => e.type === 'PERSON').map((e) => [e.name, e.titles, e.sector]),
+    [
+      ['Ines Marku', ['Secretary-General'], 'GOV'],
+      ['Pavel Novak', ['Attorney-General'], 'JUD'],
+    ],
+  );
+});

@@ -14,7 +14,7 @@ export type Sector =
 export const ROLE_SECTORS: Readonly<Record<string, Sector | null>> = {
   // Government and diplomacy.
   president: 'GOV', 'vice president': 'GOV', 'president-elect': 'GOV', minister: 'GOV', 'prime minister': 'GOV',
-  premier: 'GOV', secretary: 'GOV', 'defense secretary': 'GOV', 'foreign secretary': 'GOV', ambassador: 'GOV',
+  premier: 'GOV', secretary: 'GOV', 'secretary general': 'GOV', 'under secretary': 'GOV', 'defense secretary': 'GOV', 'foreign secretary': 'GOV', ambassador: 'GOV',
   amb: 'GOV', diplomat: 'GOV', envoy: 'GOV', consul: 'GOV', governor: 'GOV', gov: 'GOV', mayor: 'GOV',
   chancellor: 'GOV', king: 'GOV', queen: 'GOV', prince: 'GOV', princess: 'GOV', emir: 'GOV', sultan: 'GOV',
   sheikh: 'GOV', commissioner: 'GOV', official: 'GOV', officials: 'GOV', administrator: 'GOV', cabinet: 'GOV',
@@ -89,7 +89,8 @@ export function roleKey(word: string): string {
 
 /** The sector of a title phrase: its longest known role phrase ending at the last role word, else null. */
 export function sectorOfTitle(words: readonly string[]): Sector | null {
-  const keys = words.map(roleKey);
+  // "Secretary-General" arrives as three tokens: the hyphen joins, it is not a word of the phrase.
+  const keys = words.filter((w) => w !== '-' && w !== '\u2010').map(roleKey);
   for (let end = keys.length; end > 0; end--) {
     for (let start = Math.max(0, end - 3); start < end; start++) {
       const phrase = keys.slice(start, end).join(' ');

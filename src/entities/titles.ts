@@ -78,6 +78,14 @@ export function titleBefore(tokens: readonly EntityToken[], start: number, floor
       i--;
       continue;
     }
+    // "Secretary-General", "Attorney-General": a hyphen written tight between two title words joins them.
+    if (
+      (t === '-' || t === '\u2010') && i - 2 >= floor && isTitleToken((tokens[i - 2] as EntityToken).text, gaz) &&
+      (tokens[i - 2] as EntityToken).end === (tokens[i - 1] as EntityToken).start && (tokens[i - 1] as EntityToken).end === (tokens[i] as EntityToken).start
+    ) {
+      i -= 2;
+      continue;
+    }
     // "Mexico's attorney general": a place and its possessive may open a title.
     if ((t === "'s" || t === '’s') && i - 2 >= floor && gaz?.place((tokens[i - 2] as EntityToken).text)) {
       i -= 2;
