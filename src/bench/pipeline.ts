@@ -17,6 +17,9 @@ export function countWords(article: Article): number {
   return n;
 }
 
+// Stories run before the first-pass timing (not counted).
+const WARM_STORIES = 2000;
+
 /** Runs the benchmark; prints whole-pipeline words/s (wall and CPU) and the time spent in each stage. */
 export async function main(args: string[]): Promise<number> {
   const dir = reutersDir();
@@ -26,7 +29,11 @@ export async function main(args: string[]): Promise<number> {
   }
   const docs = option(args, '--docs', 3000);
   const reps = option(args, '--reps', 3);
-  const stories: RawArticle[] = reutersStories(dir, docs);
+  // The stories after the timed ones warm the caches (per-word tagger vectors, entity form records) for the first-pass
+  // figure: text the pipeline has not seen, as in an ingest, rather than the same stories again.
+  const all: RawArticle[] = reutersStories(dir, docs + WARM_STORIES);
+  const stories = all.slice(0, docs);
+  const warm = all.slice(docs);
   const load = timed(() => createDefaultPipeline().run({ id: 'warm', date: '2020-01-01', title: null, text: 'Officials met on Monday.', source: { format: 'text' } }));
   const pipeline = createDefaultPipeline();
   const stages = pipeline.stages;
@@ -46,8 +53,12 @@ export async function main(args: string[]): Promise<number> {
       if (record) words += countWords(article);
     }
   };
+  for (const raw of warm) pipeline.run(raw);
+  const first = timed(() => {
+    for (const raw of stories) pipeline.run(raw);
+  });
   runAll(false);
-  // The whole pipeline through Pipeline.run, best of `reps`, for the headline figure.
+  // Again on the same stories, best of `reps`: caches now hold their words, so this is the faster, repeat-text figure.
   let best = { wall: Infinity, cpu: Infinity };
   for (let r = 0; r < reps; r++) {
     const t = timed(() => {
@@ -59,7 +70,8 @@ export async function main(args: string[]): Promise<number> {
   const total = perStage.reduce((a, b) => a + b, 0);
   console.log(`Reuters-21578: ${stories.length} bodies, ${words} words; ${cpus().length} cores, load ${loadavg()[0]!.toFixed(2)}; one process, one core`);
   console.log(`model load and first article: ${(load.wall * 1000).toFixed(0)} ms`);
-  console.log(`whole pipeline (best of ${reps}): ${Math.round(words / best.wall)} words/s wall, ${Math.round(words / best.cpu)} words/s CPU`);
+  console.log(`whole pipeline, first pass over unseen stories: ${Math.round(words / first.wall)} words/s wall, ${Math.round(words / first.cpu)} words/s CPU`);
+  console.log(`whole pipeline, the same stories again (best of ${reps}): ${Math.round(words / best.wall)} words/s wall, ${Math.round(words / best.cpu)} words/s CPU`);
   for (let s = 0; s < stages.length; s++) {
     const ms = perStage[s]!;
     console.log(`  ${stages[s]!.name.padEnd(12)} ${(100 * ms / total).toFixed(1).padStart(5)}%  ${Math.round(words / (ms / 1000)).toString().padStart(10)} words/s alone`);
