@@ -1,4 +1,5 @@
 // The article document `dateline/article@1`: the one type every reader produces and every stage fills.
+import { DatelineError } from './errors.js';
 
 /** The schema identifier written into every analysed article. */
 export const ARTICLE_SCHEMA = 'dateline/article@1' as const;
@@ -175,15 +176,27 @@ export interface RawArticle {
   readonly messages?: readonly Message[];
 }
 
-/** Builds an article with every layer present and empty, from what a reader produced. */
+/**
+ * Builds an article with every layer present and empty, from what a reader produced. Callers from plain JavaScript
+ * may leave out `title`, `date` and `source`; an `id` or `text` that is not a string, or a malformed date, is refused
+ * with a PIPELINE error saying what was expected.
+ */
 export function createArticle(raw: RawArticle): Article {
+  const given = raw as Partial<RawArticle>;
+  const what = typeof given.id === 'string' ? `article "${given.id}"` : 'article';
+  if (typeof given.id !== 'string') throw new DatelineError('PIPELINE', `${what}: expected \`id\` to be a string, found ${typeof given.id}`);
+  if (typeof given.text !== 'string') throw new DatelineError('PIPELINE', `${what}: expected \`text\` to be a string, found ${typeof given.text}`);
+  const date = given.date ?? null;
+  if (date !== null && !/^\d{4}-\d{2}-\d{2}$/.test(date)) {
+    throw new DatelineError('PIPELINE', `${what}: expected \`date\` as YYYY-MM-DD or null, found ${JSON.stringify(date)}`);
+  }
   return {
     schema: ARTICLE_SCHEMA,
     id: raw.id,
-    date: raw.date,
-    title: raw.title,
+    date,
+    title: given.title ?? null,
     dateline: raw.dateline ?? null,
-    source: raw.source,
+    source: given.source ?? { format: 'api' },
     text: raw.text,
     paragraphs: raw.paragraphs ?? [],
     sentences: raw.sentences ?? [],

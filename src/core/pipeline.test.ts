@@ -27,3 +27,13 @@ test('construction fails when a stage needs a layer nothing earlier provides', (
   const needy: Stage = { name: 'needy', requires: ['tokens'], provides: [], run: () => ({}) };
   assert.throws(() => createPipeline([needy]), /stage 0 \("needy"\) requires the "tokens" layer/);
 });
+
+test('an article from plain JavaScript may leave out title, date and source; a bad id, text or date is refused clearly', () => {
+  const p = createPipeline([]);
+  const loose = { id: 'b', text: 'Hello again.' } as unknown as typeof raw;
+  const out = p.run(loose);
+  assert.deepEqual([out.title, out.date, out.source], [null, null, { format: 'api' }]);
+  assert.throws(() => p.run({ ...raw, text: undefined } as unknown as typeof raw), /article "a": expected `text` to be a string, found undefined/);
+  assert.throws(() => p.run({ ...raw, id: 7 } as unknown as typeof raw), /article: expected `id` to be a string, found number/);
+  assert.throws(() => p.run({ ...raw, date: '4 March 2021' }), /article "a": expected `date` as YYYY-MM-DD or null, found "4 March 2021"/);
+});
