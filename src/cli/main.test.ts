@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -78,6 +78,21 @@ test('--out DIR writes one file per input, named after it', async () => {
   assert.equal(r.code, 0);
   assert.deepEqual(readdirSync(out).sort(), ['one.json', 'two.json']);
   assert.equal((JSON.parse(readFileSync(path.join(out, 'two.json'), 'utf8')) as { text: string }).text, 'Second story.');
+});
+
+test('--out DIR never writes one input over another of the same name from another subfolder', async () => {
+  const dir = tempDir();
+  const out = path.join(tempDir(), 'out');
+  mkdirSync(path.join(dir, 'business'));
+  mkdirSync(path.join(dir, 'sport'));
+  writeFileSync(path.join(dir, 'business', '001.txt'), 'Shares rose.');
+  writeFileSync(path.join(dir, 'sport', '001.txt'), 'The home side won.');
+  const r = await run(['analyze', dir, '--format', 'json', '--out', `${out}/`]);
+  assert.equal(r.code, 0);
+  assert.deepEqual(readdirSync(out).sort(), ['001.json', 'sport_001.json']);
+  const read = (f: string): { id: string; text: string } => JSON.parse(readFileSync(path.join(out, f), 'utf8')) as { id: string; text: string };
+  assert.deepEqual([read('001.json').id, read('001.json').text], ['business/001', 'Shares rose.']);
+  assert.deepEqual([read('sport_001.json').id, read('sport_001.json').text], ['sport/001', 'The home side won.']);
 });
 
 test('bad usage exits 2 with a message naming the problem', async () => {

@@ -41,7 +41,18 @@ test('a folder is walked recursively in sorted order, hidden entries skipped, ea
     ['corpus/a-wire.jsonl', 'jsonl:w2'],
     ['corpus/b-story.txt', 'text:b-story'],
     ['corpus/sub/c.sgm', 'reuters:77'],
-    ['corpus/sub/d.txt', 'conll:d'],
+    ['corpus/sub/d.txt', 'conll:sub/d'],
+  ]);
+});
+
+test('files of the same name in two subfolders get ids from their paths in the folder', async () => {
+  write('desk/business/001.txt', 'date 2022-09-01 Shares of the ferry operator fell on Thursday.');
+  write('desk/sport/001.txt', 'date 2022-09-01 The home side won the final on Thursday.');
+  write('desk/002.txt', 'date 2022-09-02 The harbour reopened on Friday.');
+  assert.deepEqual(summary(await collect([path.join(root, 'desk')])), [
+    ['desk/002.txt', 'text:002'],
+    ['desk/business/001.txt', 'text:business/001'],
+    ['desk/sport/001.txt', 'text:sport/001'],
   ]);
 });
 

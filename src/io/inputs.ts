@@ -1,7 +1,8 @@
 // Reads command-line inputs (files, folders, `-` for standard input) one at a time into articles or located errors.
 import { stat, readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { DatelineError } from '../core/index.js';
-import { DEFAULT_READ_OPTIONS, detectReader, READERS, readerFor } from '../readers/index.js';
+import { baseId, DEFAULT_READ_OPTIONS, detectReader, READERS, readerFor } from '../readers/index.js';
 import type { Reader, ReadOptions, ReadResult } from '../readers/index.js';
 import { walkFiles } from './walk.js';
 
@@ -98,7 +99,15 @@ export async function* readInputs(paths: readonly string[], opts: ReadInputsOpti
     let found = false;
     for (const file of walkFiles(p)) {
       found = true;
-      yield* readPath(file, forced, readers, options);
+      // Files in subfolders ("business/001.txt", "sport/001.txt") take ids from their path within the folder, so that
+      // ids made from file names stay apart; ids a format carries itself (Reuters NEWID, JSON ids) are kept.
+      const rel = path.relative(p, file);
+      const base = baseId(file);
+      const relId = rel.slice(0, rel.length - path.extname(rel).length).split(path.sep).join('/');
+      for await (const r of readPath(file, forced, readers, options)) {
+        const a = r.result.ok ? r.result.article : null;
+        yield a && relId !== base && (a.id === base || a.id.startsWith(`${base}#`)) ? { ...r, result: { ok: true, article: { ...a, id: relId + a.id.slice(base.length) } } } : r;
+      }
     }
     if (!found) yield failure(p, new DatelineError('EMPTY_INPUT', 'folder holds no (non-hidden) files', { file: p }));
   }

@@ -107,6 +107,17 @@ export const analyzeCommand: Command = {
     };
     // In --out DIR mode the first article of a file is named after the file; if the file holds more, all are named by id.
     let current: { file: string | null; firstId: string; firstName: string; count: number } | null = null;
+    // Names written so far in --out DIR mode: a second input of the same name (sport/001.txt after business/001.txt)
+    // is named by its article id ("sport_001.json"), never written over the first.
+    const written = new Set<string>();
+    const freeName = (preferred: string, article: Article): string => {
+      let name = preferred;
+      if (written.has(name)) name = outputName(article, writer, false);
+      const stem = name.slice(0, name.length - writer.extension.length);
+      for (let n = 2; written.has(name); n++) name = `${stem}-${n}${writer.extension}`;
+      written.add(name);
+      return name;
+    };
 
     const fail = (err: unknown, file: string | null): void => {
       summary.failed++;
@@ -142,12 +153,16 @@ export const analyzeCommand: Command = {
       if (sink.kind === 'dir') {
         if (current && current.file === file) {
           if (++current.count === 2) {
-            const byId = outputName({ ...article, id: current.firstId }, writer, false);
-            if (byId !== current.firstName) renameSync(path.join(sink.dir, current.firstName), path.join(sink.dir, byId));
+            const preferred = outputName({ ...article, id: current.firstId }, writer, false);
+            if (preferred !== current.firstName) {
+              written.delete(current.firstName);
+              const byId = freeName(preferred, { ...article, id: current.firstId });
+              renameSync(path.join(sink.dir, current.firstName), path.join(sink.dir, byId));
+            }
           }
-          writeFileSync(path.join(sink.dir, outputName(article, writer, false)), (writer.header ?? '') + text);
+          writeFileSync(path.join(sink.dir, freeName(outputName(article, writer, false), article)), (writer.header ?? '') + text);
         } else {
-          const name = outputName(article, writer, true);
+          const name = freeName(outputName(article, writer, true), article);
           writeFileSync(path.join(sink.dir, name), (writer.header ?? '') + text);
           current = { file, firstId: article.id, firstName: name, count: 1 };
         }
