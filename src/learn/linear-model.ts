@@ -32,18 +32,29 @@ const DENSE_CLASSES = 4;
 function buildDense(data: LinearModelData, cap: number, dense: Int32Array): void {
   const { keys, starts, classIds, weights } = data;
   const mask = cap - 1;
-  const w = [0, 0, 0, 0];
-  for (let r = 0; r < keys.length; r++) {
+  const rows = keys.length;
+  let k = starts[0] as number;
+  for (let r = 0; r < rows; r++) {
     const id = keys[r] as number;
     let i = (id ^ (id >>> 16)) & mask;
     while (dense[i * DENSE_SLOT + 3] !== 0 && dense[i * DENSE_SLOT] !== id) i = (i + 1) & mask;
     const o = i * DENSE_SLOT;
     // A key stored twice (never written by our tools) keeps its last row, as in the sparse layout.
-    w.fill(0);
-    for (let k = starts[r] as number; k < (starts[r + 1] as number); k++) w[classIds[k] as number]! += weights[k] as number;
+    let w0 = 0;
+    let w1 = 0;
+    let w2 = 0;
+    let w3 = 0;
+    for (const end = starts[r + 1] as number; k < end; k++) {
+      const c = classIds[k] as number;
+      const v = weights[k] as number;
+      if (c === 0) w0 += v;
+      else if (c === 1) w1 += v;
+      else if (c === 2) w2 += v;
+      else w3 += v;
+    }
     dense[o] = id;
-    dense[o + 1] = ((w[1] as number) << 16) | ((w[0] as number) & 0xffff);
-    dense[o + 2] = ((w[3] as number) << 16) | ((w[2] as number) & 0xffff);
+    dense[o + 1] = (w1 << 16) | (w0 & 0xffff);
+    dense[o + 2] = (w3 << 16) | (w2 & 0xffff);
     dense[o + 3] = 1;
   }
 }
