@@ -23,6 +23,16 @@ export interface TaggerTrainOptions {
   readonly log?: (line: string) => void;
   /** Share of training words above which an XPOS decides the UPOS without the UPOS model (default 0.998; above 1 never). */
   readonly directUpos?: number;
+  /** Further sentences (e.g. news with automatic tags) trained on with `extraWeight`; tags outside the training tag sets drop the sentence. */
+  readonly extra?: readonly UdSentence[];
+  /** Size of each perceptron update on `extra` sentences, 1 for a treebank sentence (default 1). */
+  readonly extraWeight?: number;
+  /** Whether `extra` sentences add to the words' ambiguity classes, counted at `extraWeight` (default true); fixed words come from `train` only. */
+  readonly extraInLexicon?: boolean;
+  /** Whether `extra` sentences train the UPOS model too (default true). */
+  readonly extraUpos?: boolean;
+  /** Train on `extra` sentences only in epochs up to this one (default all). */
+  readonly extraEpochs?: number;
 }
 
 /** Accuracy figures of a tagger on one set. */
@@ -48,28 +58,37 @@ interface LexiconArrays {
   ambigUpos: Int32Array;
 }
 
-function buildLexiconArrays(train: readonly UdSentence[], xposId: Map<string, number>, uposId: Map<string, number>): LexiconArrays {
+function buildLexiconArrays(
+  train: readonly UdSentence[],
+  xposId: Map<string, number>,
+  uposId: Map<string, number>,
+  extra: readonly UdSentence[] = [],
+  extraWeight = 1,
+): LexiconArrays {
   const byLower = new Map<string, Map<number, number>>();
   const byLowerU = new Map<string, Map<number, number>>();
   const byForm = new Map<string, Map<number, number>>();
-  for (const s of train) {
+  const count = (s: UdSentence, weight: number, fixed: boolean): void => {
     for (const w of s.words) {
       const form = normaliseForm(w.form);
       const x = xposId.get(w.xpos) as number;
       const pair = x * 256 + (uposId.get(w.upos) as number);
       const lower = form.toLowerCase();
       const a = byLower.get(lower) ?? new Map<number, number>();
-      a.set(x, (a.get(x) ?? 0) + 1);
+      a.set(x, (a.get(x) ?? 0) + weight);
       byLower.set(lower, a);
       const u = uposId.get(w.upos) as number;
       const au = byLowerU.get(lower) ?? new Map<number, number>();
-      au.set(u, (au.get(u) ?? 0) + 1);
+      au.set(u, (au.get(u) ?? 0) + weight);
       byLowerU.set(lower, au);
+      if (!fixed) continue;
       const f = byForm.get(form) ?? new Map<number, number>();
       f.set(pair, (f.get(pair) ?? 0) + 1);
       byForm.set(form, f);
     }
-  }
+  };
+  for (const s of train) count(s, 1, true);
+  for (const s of extra) count(s, extraWeight, false);
   const fixedKeys: number[] = [];
   const fixedTags: number[] = [];
   const seen = new IdTable();
@@ -96,7 +115,7 @@ function buildLexiconArrays(train: readonly UdSentence[], xposId: Map<string, nu
   for (const [lower, counts] of byLower) {
     let total = 0;
     for (const n of counts.values()) total += n;
-    if (total < 2) continue;
+    if (total < 1.999) continue;
     const tags = [...counts].filter(([, n]) => n / total >= 0.05).map(([t]) => t).sort((a, b) => a - b);
     const h = hashString(lower, 0x2545f491);
     if (seenLower.get(h) >= 0) continue;
@@ -169,7 +188,10 @@ export function trainTagger(train: readonly UdSentence[], options: TaggerTrainOp
   const xposId = new Map(xposTags.map((t, i) => [t, i]));
   const uposId = new Map(uposTags.map((t, i) => [t, i]));
   const xposToUpos = directUpos(train, xposTags, uposId, options.directUpos ?? 0.998);
-  const lexArrays = buildLexiconArrays(train, xposId, uposId);
+  const extraWeight = options.extraWeight ?? 1;
+  // Extra sentences with a tag the treebanks lack (a slip of an automatic tagger) are left out whole.
+  const extra = (options.extra ?? []).filter((s) => s.words.every((w) => xposId.has(w.xpos) && uposId.has(w.upos)));
+  const lexArrays = buildLexiconArrays(train, xposId, uposId, options.extraInLexicon === false ? [] : extra, extraWeight);
   const lexicon: TagLexicon = buildLexicon(
     lexArrays.fixedKeys,
     lexArrays.fixedTags,
@@ -177,13 +199,25 @@ export function trainTagger(train: readonly UdSentence[], options: TaggerTrainOp
     lexArrays.ambigClass,
     lexArrays.ambigUpos,
   );
-  log(`tagger: ${train.length} sentences, ${xposTags.length} XPOS, ${uposTags.length} UPOS, ${lexArrays.fixedKeys.length} fixed words, ${lexArrays.ambigKeys.length} ambiguity entries`);
+  log(`tagger: ${train.length} sentences + ${extra.length} extra at weight ${extraWeight}, ${xposTags.length} XPOS, ${uposTags.length} UPOS, ${lexArrays.fixedKeys.length} fixed words, ${lexArrays.ambigKeys.length} ambiguity entries`);
 
-  const data = train.map((s) => ({
+  const data = [...train, ...extra].map((s, i) => ({
     words: s.words.map((w) => normaliseForm(w.form)),
     xpos: Int32Array.from(s.words, (w) => xposId.get(w.xpos) as number),
     upos: Int32Array.from(s.words, (w) => uposId.get(w.upos) as number),
+    extra: i >= train.length,
   }));
+  const extraEpochs = options.extraEpochs ?? Infinity;
+  const extraUpos = options.extraUpos ?? true;
+  // A treebank sentence moves the weights by 1, an extra one by `extraWeight`.
+  const learn = (p: AveragedPerceptron, k: number, gold: number, guess: number, weight: number): void => {
+    if (gold === guess) return;
+    if (weight === 1) p.update(feats, k, gold, guess);
+    else {
+      p.updateClass(feats, k, gold, weight);
+      p.updateClass(feats, k, guess, -weight);
+    }
+  };
   const xp = new AveragedPerceptron(xposTags.length);
   const up = new AveragedPerceptron(uposTags.length);
   const rng = createRng(options.seed);
@@ -202,6 +236,8 @@ export function trainTagger(train: readonly UdSentence[], options: TaggerTrainOp
     let total = 0;
     for (const si of shuffle(order, rng)) {
       const s = data[si] as (typeof data)[number];
+      if (s.extra && epoch > extraEpochs) continue;
+      const weight = s.extra ? extraWeight : 1;
       const c = sentenceContext(s.words, lexicon);
       const pred = new Int32Array(c.n);
       let p1 = 254;
@@ -215,7 +251,7 @@ export function trainTagger(train: readonly UdSentence[], options: TaggerTrainOp
           const k = xposFeatures(c, i, p1, p2, feats);
           xp.score(feats, k, xs);
           guess = best(xs, xp.classes);
-          xp.update(feats, k, gold, guess);
+          learn(xp, k, gold, guess, weight);
           xp.tick();
         }
         pred[i] = guess;
@@ -224,6 +260,7 @@ export function trainTagger(train: readonly UdSentence[], options: TaggerTrainOp
         p2 = p1;
         p1 = guess;
       }
+      if (s.extra && !extraUpos) continue;
       let pu = 254;
       for (let i = 0; i < c.n; i++) {
         const gold = s.upos[i] as number;
@@ -236,7 +273,7 @@ export function trainTagger(train: readonly UdSentence[], options: TaggerTrainOp
           const k = uposFeatures(c, i, pred, pu, feats);
           up.score(feats, k, us);
           guess = best(us, up.classes);
-          up.update(feats, k, gold, guess);
+          learn(up, k, gold, guess, weight);
           up.tick();
         }
         pu = guess;
