@@ -33,7 +33,6 @@ function buildDense(data: LinearModelData, cap: number, dense: Int32Array): void
   const { keys, starts, classIds, weights } = data;
   const mask = cap - 1;
   const rows = keys.length;
-  let k = starts[0] as number;
   for (let r = 0; r < rows; r++) {
     const id = keys[r] as number;
     let i = (id ^ (id >>> 16)) & mask;
@@ -44,7 +43,8 @@ function buildDense(data: LinearModelData, cap: number, dense: Int32Array): void
     let w1 = 0;
     let w2 = 0;
     let w3 = 0;
-    for (const end = starts[r + 1] as number; k < end; k++) {
+    // Each row reads its own range: nothing requires one row to start where the last ended.
+    for (let k = starts[r] as number, end = starts[r + 1] as number; k < end; k++) {
       const c = classIds[k] as number;
       const v = weights[k] as number;
       if (c === 0) w0 += v;
