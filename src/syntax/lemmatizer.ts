@@ -68,10 +68,16 @@ function fallback(lower: string, xpos: string, cands: readonly string[]): string
   return cands[0] ?? lower;
 }
 
+// Lemmas remembered before the memo starts afresh.
+const MEMO_LIMIT = 100_000;
+
 /** A lemmatiser: exceptions by (form, XPOS), then rules. */
 export class Lemmatizer {
   private readonly exceptions: Map<string, string>;
   private readonly known: Set<string>;
+  // Lemmas already given, by XPOS and form: running text repeats its words, and the rules allocate candidate lists.
+  private memo = new Map<string, Map<string, string>>();
+  private memoSize = 0;
 
   constructor(exceptions: ReadonlyMap<string, string>, known: Iterable<string>) {
     this.exceptions = new Map(exceptions);
@@ -91,6 +97,23 @@ export class Lemmatizer {
 
   /** The lemma of a word with its Penn XPOS tag ("dropped"/VBD -> "drop", "men"/NNS -> "man"). */
   lemmatize(form: string, xpos: string): string {
+    let byForm = this.memo.get(xpos);
+    const known = byForm?.get(form);
+    if (known !== undefined) return known;
+    const lemma = this.lemmatizeUncached(form, xpos);
+    // Bounded: a long run over a large vocabulary starts afresh rather than growing without end.
+    if (this.memoSize >= MEMO_LIMIT) {
+      this.memo = new Map();
+      this.memoSize = 0;
+      byForm = undefined;
+    }
+    if (byForm === undefined) this.memo.set(xpos, (byForm = new Map()));
+    byForm.set(form, lemma);
+    this.memoSize++;
+    return lemma;
+  }
+
+  private lemmatizeUncached(form: string, xpos: string): string {
     const w = normaliseForm(form);
     const proper = xpos === 'NNP' || xpos === 'NNPS';
     const exact = this.exceptions.get(`${w}\t${xpos}`);

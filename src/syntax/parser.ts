@@ -24,24 +24,41 @@ export interface ParseInput {
 const ROOT_WORD = hashString('<root>');
 const NONE_WORD = hashString('<none>');
 
-/** Builds the parser's view of a sentence from normalised words and XPOS / UPOS ids (tag ids shifted by 2: 0 root, 1 none). */
-export function parseInput(words: readonly string[], xpos: ArrayLike<number>, upos: ArrayLike<number>): ParseInput {
+/** Reusable arrays for `parseInput`: the run-time parser's view of a sentence lives only while that sentence is parsed. */
+export class ParseInputBuffers {
+  private arrays: Int32Array[] = [];
+
+  /** Six arrays of at least `len` zeros each (w, p, u, sfx, cap, punct). */
+  take(len: number): Int32Array[] {
+    if ((this.arrays[0]?.length ?? 0) < len) this.arrays = Array.from({ length: 6 }, () => new Int32Array(Math.max(len, 64, 2 * (this.arrays[0]?.length ?? 0))));
+    for (const a of this.arrays) a.fill(0, 0, len);
+    return this.arrays;
+  }
+}
+
+/**
+ * Builds the parser's view of a sentence from normalised words and XPOS / UPOS ids (tag ids shifted by 2: 0 root, 1 none).
+ * With `into`, its arrays are reused (they may be longer than n + 2): the view is then valid until the next call.
+ */
+export function parseInput(words: readonly string[], xpos: ArrayLike<number>, upos: ArrayLike<number>, into?: ParseInputBuffers): ParseInput {
   const n = words.length;
-  const w = new Int32Array(n + 2);
-  const p = new Int32Array(n + 2);
-  const u = new Int32Array(n + 2);
-  const sfx = new Int32Array(n + 2);
-  const cap = new Int32Array(n + 2);
-  const punct = new Int32Array(n + 2);
+  const [w, p, u, sfx, cap, punct] = (into ? into.take(n + 2) : Array.from({ length: 6 }, () => new Int32Array(n + 2))) as [
+    Int32Array,
+    Int32Array,
+    Int32Array,
+    Int32Array,
+    Int32Array,
+    Int32Array,
+  ];
   w[0] = ROOT_WORD;
   w[n + 1] = NONE_WORD;
   p[n + 1] = u[n + 1] = 1;
   for (let i = 0; i < n; i++) {
-    w[i + 1] = hashString((words[i] as string).toLowerCase(), 0x2545f491);
-    p[i + 1] = (xpos[i] as number) + 2;
-    u[i + 1] = (upos[i] as number) + 2;
     const word = words[i] as string;
     const lower = word.toLowerCase();
+    w[i + 1] = hashString(lower, 0x2545f491);
+    p[i + 1] = (xpos[i] as number) + 2;
+    u[i + 1] = (upos[i] as number) + 2;
     sfx[i + 1] = hashString(lower.slice(-3), 0x1234567);
     const letters = /[a-z]/i.test(word);
     cap[i + 1] = !letters ? 3 : word === lower ? 0 : word === word.toUpperCase() && word.length > 1 ? 2 : 1;
@@ -576,6 +593,8 @@ export class Parser {
   private readonly plan: TemplatePlan;
   private readonly rootLabel: number;
   private readonly fallbackLabel: number;
+  // The left-to-right member's view of the sentence being parsed (reused: parseGreedy keeps no reference to it).
+  private readonly inputs = new ParseInputBuffers();
 
   constructor(labels: readonly string[], members: readonly ParserMember[], relabeller: Scorer | null = null, templates: ParserTemplates = ALL_TEMPLATES) {
     if (members.length === 0) throw new RangeError('a parser needs at least one member');
@@ -638,7 +657,7 @@ export class Parser {
   parseWith(member: ParserMember, words: readonly string[], xpos: ArrayLike<number>, upos: ArrayLike<number>): ParsedIds {
     const norm = words.map(normaliseForm);
     if (member.direction === 'ltr') {
-      return parseGreedy(parseInput(norm, xpos, upos), member.transitions, member.labels, this.rootLabel, this.fallbackLabel, this.plan);
+      return parseGreedy(parseInput(norm, xpos, upos, this.inputs), member.transitions, member.labels, this.rootLabel, this.fallbackLabel, this.plan);
     }
     const n = words.length;
     const r = parseGreedy(parseInput(reversed(norm), reversed(xpos), reversed(upos)), member.transitions, member.labels, this.rootLabel, this.fallbackLabel, this.plan);
