@@ -93,6 +93,11 @@ export type PloverEventType = (typeof PLOVER_EVENT_TYPES)[number];
 export const MODALITIES = ['asserted', 'reported', 'future', 'hypothetical'] as const;
 export type Modality = (typeof MODALITIES)[number];
 
+/** A party to an event named by a common noun rather than a name ("Police", "Turkish troops"): its phrase and CAMEO sector code (COP, MIL, ...). */
+export interface EventGroup extends TextSpan {
+  readonly sector: string;
+}
+
 export interface ArticleEvent {
   readonly id: string;
   readonly type: PloverEventType;
@@ -109,6 +114,10 @@ export interface ArticleEvent {
   readonly sentence: number;
   readonly trigger: TextSpan;
   readonly confidence: number;
+  /** The actor as a group noun when the sentence names it so ("Police arrested ..."); beside `actor` when a name only modifies it ("Turkish police"). */
+  readonly actorGroup?: EventGroup;
+  /** The recipient as a group noun ("... arrested two men", "... shelled the village"). */
+  readonly recipientGroup?: EventGroup;
 }
 
 export const SEVERITIES = ['info', 'warning', 'error'] as const;

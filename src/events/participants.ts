@@ -48,7 +48,8 @@ const AGENT_NOUNS: ReadonlySet<string> = new Set([
 /** Quantity and collective heads whose "of" phrase names who they are ("hundreds of students", "a third of rebels"). */
 const QUANTITY_HEADS: ReadonlySet<string> = new Set(['ten', 'hundred', 'thousand', 'million', 'dozen', 'score', 'number', 'third', 'half', 'quarter', 'majority', 'minority', 'some', 'most', 'many', 'all', 'one', 'two', 'rest', 'handful', 'band', 'wave']);
 
-function singular(lemma: string): string {
+/** A plural noun's singular by spelling ("troops" -> troop, "militias" -> militia; -men words stay). */
+export function singular(lemma: string): string {
   if (lemma.endsWith('ies')) return `${lemma.slice(0, -3)}y`;
   if (lemma.endsWith('men')) return lemma;
   return lemma.endsWith('s') && !lemma.endsWith('ss') ? lemma.slice(0, -1) : lemma;

@@ -1,5 +1,5 @@
 // The "events" stage: codes PLOVER events (with CAMEO codes) from trigger words, their arguments, time and place.
-import type { Article, ArticleEvent, PloverEventType, Stage, StageContext } from '../core/index.js';
+import type { Article, ArticleEvent, EventGroup, PloverEventType, Stage, StageContext } from '../core/index.js';
 import { textSpan } from '../core/index.js';
 import { PLOVER_TYPES } from './ontology.js';
 import { createTriggerLexicon, type TriggerLexicon } from './triggers.js';
@@ -8,12 +8,13 @@ import { composeEmbedded, composeFuture, type Coding } from './compose.js';
 import { readModality } from './modality.js';
 import { coreParticipant, findArguments, findPlace, ofPhrase, subjectEntities } from './arguments.js';
 import { canBeParty } from './participants.js';
+import { groupAt } from './groups.js';
 import { modalDemands } from './modal-demands.js';
 import { calendarDate, findGoverningTime, indexTimes } from './anchors.js';
 import { titlePhraseCountries } from './actor-countries.js';
 import { contextCountries } from './residence.js';
 import { loadGazetteer, type Gazetteer } from '../entities/index.js';
-import { childrenWith, indexArticle, sentenceViews, type ArticleIndex, type SentenceView } from './sentence-view.js';
+import { caseOf, childrenWith, indexArticle, sentenceViews, type ArticleIndex, type SentenceView } from './sentence-view.js';
 
 /** Options for the events stage. */
 export interface EventsStageOptions {
@@ -187,11 +188,31 @@ function codeSentence(index: ArticleIndex, view: SentenceView, lexicon: TriggerL
       const target = firstPartyAfter(index, view, m.particle > m.token ? m.particle : m.token, actor);
       if (target >= 0) recipient = [target];
     }
+    // Unnamed parties, from the parse: the subject and object nouns that are groups ("Police arrested two men").
+    let actorGroup: EventGroup | null = null;
+    let recipientGroup: EventGroup | null = null;
+    if (index.parsed && entry.pos !== 'n') {
+      const core = coreParticipant(view, act, m.complement ? m : null);
+      const subjectGroup = core ? groupAt(index, core.token) : null;
+      const object = entry.theme ? -1 : (childrenWith(index, act.token, 'obj')[0] ?? -1);
+      if (core?.passive) {
+        recipientGroup = subjectGroup;
+        // "were arrested by police": the agent phrase.
+        const agent = childrenWith(index, act.token, 'obl', 'obl:agent').find((c) => caseOf(index, c) === 'by');
+        if (agent !== undefined) actorGroup = groupAt(index, agent);
+      } else {
+        actorGroup = subjectGroup;
+        recipientGroup = groupAt(index, object);
+      }
+      if (entry.swap) [actorGroup, recipientGroup] = [recipientGroup, actorGroup];
+    }
     if ((cues.modal === 'must' || (cues.modal === 'should' && cues.reporter !== -1)) && (!m.complement || cues.reporter !== -1) && !passive) {
       // "X said Y must release the prisoners", "X said Y must be ready to mediate": X asks Y to.
       coding = composeEmbedded({ type: 'REQUEST', mode: null, cameo: '100' }, coding);
       recipient = args.actor;
       actor = cues.reporter === -1 ? [] : subjectEntities(view, cues.reporter);
+      recipientGroup = actorGroup;
+      actorGroup = null;
     } else if ((cues.future || cues.modal === 'would' || cues.modal === 'may' || cues.modal === 'might' || cues.modal === 'could') && !passive && !m.complement) {
       // Said-to-be-done acts are intents (AGREE) or threats (THREATEN), per the PLOVER manual's auxiliary modes.
       const future = composeFuture(coding, negated);
@@ -221,12 +242,17 @@ function codeSentence(index: ArticleIndex, view: SentenceView, lexicon: TriggerL
       coding = { ...coding, cameo: `19${coding.cameo.slice(2)}` };
     }
     let confidence = index.parsed ? 0.75 : 0.6;
-    if (actor.length) confidence += 0.1;
-    if (recipient.length || !PLOVER_TYPES[coding.type].requiresRecipient) confidence += 0.05;
+    // A group noun is a party as much as a name is ("Police arrested two men"), though it carries no country; firms and
+    // banks are not ("the banks agreed to lend"): PLOVER codes no business dealings.
+    const political = (g: EventGroup | null) => g !== null && g.sector !== 'BUS';
+    const hasActor = actor.length > 0 || political(actorGroup);
+    const hasRecipient = recipient.length > 0 || political(recipientGroup);
+    if (hasActor) confidence += 0.1;
+    if (hasRecipient || !PLOVER_TYPES[coding.type].requiresRecipient) confidence += 0.05;
     if (entry.objects.length && entry.objects[0] !== '*') confidence += 0.05;
     if (entry.pos === 'n') confidence -= 0.15;
     if (cues.subordinate) confidence -= 0.1;
-    if (!actor.length && !recipient.length) confidence -= 0.25;
+    if (!hasActor && !hasRecipient) confidence -= 0.25;
     confidence = Math.round(Math.min(0.99, Math.max(0.05, confidence)) * 100) / 100;
     const token = article.tokens[m.token];
     if (!token) continue;
@@ -247,6 +273,8 @@ function codeSentence(index: ArticleIndex, view: SentenceView, lexicon: TriggerL
       sentence: view.sentence,
       trigger: textSpan(article.text, token.start, particle?.end ?? token.end),
       confidence,
+      ...(actorGroup ? { actorGroup } : {}),
+      ...(recipientGroup ? { recipientGroup } : {}),
     });
   }
   // "X said Y must do Z" where Z is no trigger: a demand all the same.

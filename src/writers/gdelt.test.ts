@@ -32,3 +32,17 @@ test('an event becomes one row: actor codes with sectors, CAMEO codes, quad clas
     ['fixture-V1', '20240304', '202403', '2024', 'MEXMIL', 'MEXICO', 'MEX', 'MIL', 'USAJUD', '173', '173', '17', '4', '-5.0', '1', 'Tijuana', ''],
   );
 });
+
+test('a group noun around a demonym gives the actor code its sector ("Chilean police" -> CHLCOP); a bare group gives the sector alone', () => {
+  const base = fixtureArticle('Chilean police arrested two men.', {
+    entities: [{ texts: ['Chilean'], type: 'NORP', country: 'CHL' }],
+    parses: [['Chilean Chilean ADJ 2 amod', 'police police NOUN 3 nsubj', 'arrested arrest VERB 0 root', 'two two NUM 5 nummod', 'men man NOUN 3 obj', '. . PUNCT 3 punct']],
+  });
+  const article = { ...base, ...createEventsStage().run(base, { referenceDate: base.date, options: {} }) };
+  const cells = (gdeltWriter.write(article, { tokens: false }).split('\n')[0] ?? '').split('\t');
+  const at = (name: string) => cells[GDELT_COLUMNS.indexOf(name)];
+  assert.deepEqual(
+    ['Actor1Code', 'Actor1Name', 'Actor1CountryCode', 'Actor1Type1Code', 'Actor2Code', 'Actor2Name', 'Actor2Type1Code'].map(at),
+    ['CHLCOP', 'CHILEAN POLICE', 'CHL', 'COP', 'CVL', 'TWO MEN', 'CVL'],
+  );
+});

@@ -1,6 +1,6 @@
 // `--format gdelt`: events as rows of the GDELT 2.0 event table (tab-separated), filling the columns we can.
-import type { Article, ArticleEvent, Entity } from '../core/index.js';
-import { actorCode, cameoCode } from '../events/index.js';
+import type { Article, ArticleEvent, Entity, EventGroup } from '../core/index.js';
+import { actorCode, actorCountry, cameoCode } from '../events/index.js';
 import type { Writer } from './writer.js';
 
 const ACTOR_FIELDS = ['Code', 'Name', 'CountryCode', 'KnownGroupCode', 'EthnicCode', 'Religion1Code', 'Religion2Code', 'Type1Code', 'Type2Code', 'Type3Code'];
@@ -33,13 +33,17 @@ function fractionDate(date: string): string {
   return (y + dayOfYear / 365).toFixed(4);
 }
 
-function actorCells(entity: Entity | undefined): string[] {
+function actorCells(entity: Entity | undefined, group: EventGroup | undefined): string[] {
   const cells = new Array<string>(ACTOR_FIELDS.length).fill('');
-  if (!entity) return cells;
-  cells[0] = actorCode(entity);
-  cells[1] = clean(entity.name.toUpperCase());
-  cells[2] = entity.country ?? '';
-  cells[7] = entity.sector ?? '';
+  // A group noun around the name ("Turkish police") or without one ("Police") gives the sector and the name.
+  const around = group && (!entity || entity.mentions.some((m) => m.start >= group.start && m.end <= group.end)) ? group : undefined;
+  if (!entity && !around) return cells;
+  const country = entity ? actorCountry(entity) : '';
+  const sector = entity?.sector ?? around?.sector ?? '';
+  cells[0] = entity && !around ? actorCode(entity) : `${country}${sector}`;
+  cells[1] = clean((around?.text ?? entity?.name ?? '').toUpperCase());
+  cells[2] = entity?.country ?? '';
+  cells[7] = sector;
   return cells;
 }
 
@@ -65,8 +69,8 @@ export function gdeltRow(article: Article, event: ArticleEvent): string[] {
     full ? full.slice(0, 7).replace('-', '') : '',
     event.date ? event.date.slice(0, 4) : '',
     full ? fractionDate(full) : '',
-    ...actorCells(entity(event.actor[0])),
-    ...actorCells(entity(event.recipient[0])),
+    ...actorCells(entity(event.actor[0]), event.actorGroup),
+    ...actorCells(entity(event.recipient[0]), event.recipientGroup),
     lead ? '1' : '0',
     code,
     code.slice(0, 3),

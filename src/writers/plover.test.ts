@@ -40,3 +40,14 @@ test('an event becomes a PLOVER record with actor and recipient objects, text_in
   });
   assert.equal(ploverWriter.write({ ...article, events: [] }, { tokens: false }), '');
 });
+
+test('group nouns become PLOVER entity objects with their sector; a demonym inside one gives its code and is not listed twice', () => {
+  const base = fixtureArticle('Chilean police arrested two men.', {
+    entities: [{ texts: ['Chilean'], type: 'NORP', country: 'CHL' }],
+    parses: [['Chilean Chilean ADJ 2 amod', 'police police NOUN 3 nsubj', 'arrested arrest VERB 0 root', 'two two NUM 5 nummod', 'men man NOUN 3 obj', '. . PUNCT 3 punct']],
+  });
+  const article = { ...base, ...createEventsStage().run(base, { referenceDate: base.date, options: {} }) };
+  const record = JSON.parse(ploverWriter.write(article, { tokens: false }).split('\n')[0] ?? '{}') as { actor: unknown[]; recipient: unknown[] };
+  assert.deepEqual(record.actor, [{ code: 'CHL', sector: 'COP', entity_text: 'Chilean police', identifier_text: 'Chilean police' }]);
+  assert.deepEqual(record.recipient, [{ code: null, sector: 'CVL', entity_text: 'two men', identifier_text: 'two men' }]);
+});

@@ -1,5 +1,5 @@
 // `--format plover`: one PLOVER JSON record per event (JSON Lines), with the manual's field names.
-import type { Article, ArticleEvent, Entity } from '../core/index.js';
+import type { Article, ArticleEvent, Entity, EventGroup } from '../core/index.js';
 import { cameoCode, PLOVER_TYPES } from '../events/index.js';
 import type { Writer } from './writer.js';
 
@@ -21,17 +21,25 @@ function ploverEntity(entity: Entity, sentence: { start: number; end: number } |
 export function ploverRecord(article: Article, event: ArticleEvent): Record<string, unknown> {
   const sentence = article.sentences[event.sentence];
   const entity = (id: string) => article.entities.find((e) => e.id === id);
-  const entities = (ids: readonly string[]) => ids.flatMap((id) => {
-    const e = entity(id);
-    return e ? [ploverEntity(e, sentence)] : [];
-  });
+  // A group noun is one more party ("Police"); a name inside its phrase ("Turkish" in "Turkish police") gives it a
+  // country and is not listed again.
+  const entities = (ids: readonly string[], group: EventGroup | undefined) => {
+    const named = ids.flatMap((id) => {
+      const e = entity(id);
+      return e ? [e] : [];
+    });
+    const inside = group ? named.filter((e) => e.mentions.some((m) => m.start >= group.start && m.end <= group.end)) : [];
+    const out = named.filter((e) => !inside.includes(e)).map((e) => ploverEntity(e, sentence));
+    if (group) out.push({ code: inside[0]?.country ?? null, sector: group.sector, entity_text: group.text, identifier_text: group.text });
+    return out;
+  };
   const cameo = event.cameo ? cameoCode(event.cameo) : null;
   const place = event.place ? entity(event.place) : undefined;
   const record: Record<string, unknown> = {
     id: `${article.id}-${event.id}`,
     date: event.date,
-    actor: entities(event.actor),
-    recipient: entities(event.recipient),
+    actor: entities(event.actor, event.actorGroup),
+    recipient: entities(event.recipient, event.recipientGroup),
     event: [event.type],
     mode: event.mode ? [event.mode] : [],
     context: cameo?.context ? cameo.context.split(';') : [],

@@ -1,5 +1,5 @@
 // A readable plain-text summary of an analysed article, for people at a terminal.
-import type { Article } from '../core/index.js';
+import type { Article, EventGroup } from '../core/index.js';
 import type { Writer } from './writer.js';
 
 function clip(s: string, n: number): string {
@@ -36,10 +36,14 @@ export function renderText(article: Article): string {
   if (article.events.length) {
     lines.push('', 'events:');
     for (const v of article.events) {
-      const who = (ids: readonly string[]) => ids.map((id) => names.get(id) ?? id).join(' & ') || '-';
+      // Names, and the group noun with its sector when the sentence names one ("Police (COP)"); a name inside the
+      // group's phrase ("Turkish" in "Turkish police") is shown through the group.
+      const inside = (id: string, g: EventGroup) => article.entities.some((e) => e.id === id && e.mentions.some((m) => m.start >= g.start && m.end <= g.end));
+      const who = (ids: readonly string[], group: EventGroup | undefined) =>
+        [...ids.filter((id) => !group || !inside(id, group)).map((id) => names.get(id) ?? id), ...(group ? [`${group.text} (${group.sector})`] : [])].join(' & ') || '-';
       const flags = [v.negated ? 'negated' : null, v.modality !== 'asserted' ? v.modality : null].filter(Boolean).join(', ');
       lines.push(
-        `  ${v.id} ${v.type}${v.mode ? `/${v.mode}` : ''} [${v.cameo ?? '-'}] ${who(v.actor)} -> ${who(v.recipient)}` +
+        `  ${v.id} ${v.type}${v.mode ? `/${v.mode}` : ''} [${v.cameo ?? '-'}] ${who(v.actor, v.actorGroup)} -> ${who(v.recipient, v.recipientGroup)}` +
           ` on ${v.date ?? '?'}${v.place ? ` in ${names.get(v.place) ?? v.place}` : ''} "${clip(v.trigger.text, 30)}"${flags ? ` (${flags})` : ''}`,
       );
     }
