@@ -204,14 +204,27 @@ export function buildEntities(input: EntityInput, raw: readonly RawSpan[], gaz: 
       // "U.N. Secretary-General": an international body in the title makes its holder an international actor.
       const body = knownOrganisation(words);
       if (body && (body.sector === 'IGO' || body.sector === 'NGO')) d.known ??= { country: null, sector: body.sector, group: body.group };
+      // Towns count only as whole runs of capitalised words ("Brooklyn", "Los Angeles"): a word of a longer name
+      // ("Green" in "Wood Green") or a party ("Labour") read alone as a town gave British MPs American homes.
+      let run: string[] = [];
+      const endRun = (): void => {
+        const c = gaz && run.length > 0 ? gaz.place(run.join(' '))?.country : null;
+        if (c) d.countries.push(c);
+        run = [];
+      };
       for (const w of words) {
         const g = titleGender(w);
         if (g) d.gender[g] += 2;
-        if (isRoleToken(w)) d.heads.add(headKey(w));
+        const role = isRoleToken(w);
+        if (role) d.heads.add(headKey(w));
         // "UN" in "UN secretary-general" is the body, not a town of that name.
-        const c = gaz && /^[A-Z]/.test(w) && !knownOrganisation([w], true) ? (gaz.demonym(w) ?? gaz.country(w) ?? gaz.place(w)?.country ?? null) : null;
+        const capital = /^[A-Z]/.test(w) && !knownOrganisation([w], true);
+        const c = gaz && capital ? (gaz.demonym(w) ?? gaz.country(w)) : null;
         if (c) d.countries.push(c);
+        if (capital && !role && !c) run.push(w);
+        else endRun();
       }
+      endRun();
       addMention(d, part.start, part.end, 'title');
     }
   };

@@ -28,3 +28,15 @@ test('hyphen-joined tokens are one recogniser word, as in CoNLL-2003', () => {
   assert.deepEqual(units.words, ['the', 'H-2', 'cartel']);
   assert.deepEqual(units.size, [1, 3, 1]);
 });
+
+test('a title names a town only as a whole run of capitalised words: "Wood Green" is no "Green" (a US town in the gazetteer)', () => {
+  const pipeline = createPipeline([createStructureStage(), createSegmentStage(), createEntitiesStage()]);
+  const text =
+    'Kate Lyle, Labour MP for Oakfield and Wood Green, said the plan was flawed. ' +
+    'Tom Reyes, the acting district attorney in Brooklyn, said he would appeal.';
+  const a = pipeline.run({ id: 't', date: '2024-03-04', title: null, text, source: { format: 'text' } });
+  const person = (name: string) => a.entities.find((e) => e.type === 'PERSON' && e.name === name);
+  assert.ok(person('Kate Lyle')?.titles.some((t) => t.includes('Wood Green')), 'the MP keeps her title');
+  assert.equal(person('Kate Lyle')?.country, null);
+  assert.equal(person('Tom Reyes')?.country, 'USA');
+});
