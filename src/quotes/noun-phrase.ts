@@ -180,7 +180,11 @@ export function subjectByParse(a: Analysis, cue: number): WordRange | null {
     return rel === 'nsubj' || rel.startsWith('nsubj:') || rel === 'csubj';
   });
   if (subj === undefined) return null;
-  // "Flynn, who said ..." -> Flynn
+  return subjectPhrase(a, cue, subj);
+}
+
+/** The phrase of a cue's subject `subj`; a relative pronoun stands for the noun its clause modifies ("Flynn, who said ..." -> Flynn). */
+export function subjectPhrase(a: Analysis, cue: number, subj: number): WordRange {
   const rel = a.words[cue]!.deprel ?? '';
   const head = a.words[cue]!.head;
   if (RELATIVE.has(a.words[subj]!.lower) && rel.startsWith('acl') && head !== null && head >= 0) return withRelative(a, phraseOfNode(a, head), subj);

@@ -94,3 +94,29 @@ test('no parse, no candidates', () => {
   const article = createArticle({ id: 't', date: null, title: null, text: 'Ruiz seems to favor the plan.', source: { format: 'text' } });
   assert.deepEqual(parseCandidates(analyse(article), []), []);
 });
+
+// "The audit, which found that costs doubled, was released."
+const WHICH = parsed([
+  ['The', 'DET', 'the', 1, 'det'],
+  ['audit', 'NOUN', 'audit', 9, 'nsubj:pass'],
+  [',', 'PUNCT', ',', 4, 'punct'],
+  ['which', 'PRON', 'which', 4, 'nsubj'],
+  ['found', 'VERB', 'find', 1, 'acl:relcl'],
+  ['that', 'SCONJ', 'that', 7, 'mark'],
+  ['costs', 'NOUN', 'cost', 7, 'nsubj'],
+  ['doubled', 'VERB', 'double', 4, 'ccomp'],
+  [',', 'PUNCT', ',', 4, 'punct'],
+  ['was', 'AUX', 'be', 10, 'aux:pass'],
+  ['released', 'VERB', 'release', -1, 'root'],
+  ['.', 'PUNCT', '.', 10, 'punct'],
+]);
+
+test('a relative pronoun as the subject of a cue stands for the noun its clause modifies', () => {
+  const a = analyse(WHICH);
+  const found = parseCandidates(a, []).find((c) => c.key === 'v:find');
+  assert.ok(found, 'a candidate for "found"');
+  assert.equal(slice(WHICH, found.attribution), 'that costs doubled');
+  const speaker = found.attribution.speaker;
+  assert.ok(speaker);
+  assert.equal(a.words.slice(speaker.from, speaker.to).map((w) => w.text).join(' '), 'The audit , which');
+});

@@ -2,7 +2,7 @@
 import type { Analysis } from './analysis.js';
 import type { Attribution } from './attribute.js';
 import { LEARNED_CUES } from './learned-cues.js';
-import { phraseOfNode, type WordRange } from './noun-phrase.js';
+import { subjectPhrase, type WordRange } from './noun-phrase.js';
 
 /** One parse-based candidate: the lexicon key of its cue ("v:seem", "n:decision") and the attribution it would make. */
 export interface ParseCandidate {
@@ -96,7 +96,8 @@ export function parseCandidates(a: Analysis, taken: readonly Attribution[], keep
     let to = span.to;
     while (to > from && words[to - 1]!.upos === 'PUNCT') to--;
     if (to <= from) continue;
-    const speaker = phraseOfNode(a, subj);
+    // "the report, which found that ...": the relative pronoun stands for the report.
+    const speaker = subjectPhrase(a, a.words[subj]!.head ?? i, subj);
     const start = words[from]!.start;
     const end = words[to - 1]!.end;
     if (overlapsAny(start, end, taken)) continue;
