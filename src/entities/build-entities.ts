@@ -358,7 +358,9 @@ export function buildEntities(input: EntityInput, raw: readonly RawSpan[], gaz: 
     if (e - s >= 2 && gaz) {
       const g = gaz.givenNameGender(tok(s).text);
       if (g) d.gender[g]++;
-    } else if (e - s > d.nameTokens || (e - s === d.nameTokens && isAllCaps(d.name) && !isAllCaps(slice(s, e)))) {
+    }
+    // The canonical name is the fullest form: a headline's "NAKASONE" gives way to "Yasuhiro Nakasone" later.
+    if (e - s > d.nameTokens || (e - s === d.nameTokens && isAllCaps(d.name) && !isAllCaps(slice(s, e)))) {
       d.name = slice(s, e);
       d.nameTokens = e - s;
       d.key = key;

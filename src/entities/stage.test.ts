@@ -40,3 +40,11 @@ test('a title names a town only as a whole run of capitalised words: "Wood Green
   assert.equal(person('Kate Lyle')?.country, null);
   assert.equal(person('Tom Reyes')?.country, 'USA');
 });
+
+test('the canonical name is the fullest form even when a surname comes first (a headline, a lead)', () => {
+  const pipeline = createPipeline([createStructureStage(), createSegmentStage(), createEntitiesStage()]);
+  const text = 'Okonkwo will step down next month, aides said. Finance Minister Adaeze Okonkwo told reporters on Friday that she was tired.';
+  const a = pipeline.run({ id: 't', date: '2024-03-04', title: null, text, source: { format: 'text' } });
+  const people = a.entities.filter((e) => e.type === 'PERSON');
+  assert.deepEqual(people.map((e) => [e.name, e.mentions.filter((m) => m.kind === 'name').length]), [['Adaeze Okonkwo', 2]]);
+});
