@@ -579,8 +579,11 @@ export function buildEntities(input: EntityInput, raw: readonly RawSpan[], gaz: 
   // Cities do not count: "Gen. X arrived in Lima" says where the general is, not whose general. Another person with
   // a country in the sentence ("welcomed South African leader Y", "Barr said" after a Mexican general), or a country
   // after "against"/"with" (the other party), rules the guess out.
+  // News media do not count either: "told Reuters" says nothing of whose professor spoke.
+  const media = (d: Draft): boolean => d.known?.sector === 'JRN' || d.sectors.includes('JRN');
   const placeDrafts = drafts.filter(
-    (d) => (d.known ? d.known.country !== null : d.countries.length > 0) && (d.type !== 'GPE' || gaz?.country(d.name)) && d.type !== 'LOC' && d.type !== 'FAC',
+    (d) =>
+      (d.known ? d.known.country !== null : d.countries.length > 0) && (d.type !== 'GPE' || gaz?.country(d.name)) && d.type !== 'LOC' && d.type !== 'FAC' && !media(d),
   );
   const sentenceAt = (offset: number): number => sentenceOf[tokenAt(offset) ?? -1] ?? -1;
   const otherParty = (start: number): boolean => /^(against|with)$/i.test(tokens[(tokenAt(start) ?? 0) - 1]?.text ?? '');

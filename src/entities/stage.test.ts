@@ -48,3 +48,12 @@ test('the canonical name is the fullest form even when a surname comes first (a 
   const people = a.entities.filter((e) => e.type === 'PERSON');
   assert.deepEqual(people.map((e) => [e.name, e.mentions.filter((m) => m.kind === 'name').length]), [['Adaeze Okonkwo', 2]]);
 });
+
+test('a titled person takes no country from a news agency in the sentence ("told Reuters")', () => {
+  const pipeline = createPipeline([createStructureStage(), createSegmentStage(), createEntitiesStage()]);
+  const text = 'Rosa Ibarra, a professor of law, told Reuters the plan would fail.';
+  const a = pipeline.run({ id: 't', date: '2024-03-04', title: null, text, source: { format: 'text' } });
+  const person = a.entities.find((e) => e.type === 'PERSON');
+  assert.deepEqual([person?.name, person?.sector, person?.country], ['Rosa Ibarra', 'EDU', null]);
+  assert.equal(a.entities.find((e) => e.name === 'Reuters')?.sector, 'JRN', 'the agency is known as news media');
+});
