@@ -364,7 +364,16 @@ test('parse path: "X said Y must do Z" is a demand from X to Y even when Z is no
 test('a deal between firms to buy or sell is no political event; a state\'s purchase is', () => {
   const firms: FixtureEntity[] = [...ENTITIES, { texts: ['Norvale Corp'], type: 'ORG', sector: 'BUS' }, { texts: ['Tessan Ltd'], type: 'ORG' }];
   assert.deepEqual(code('Norvale Corp agreed to acquire Tessan Ltd for 40 million dollars.', { entities: firms }), []);
+  // A firm's home country does not make it a state.
+  const abroad: FixtureEntity[] = [...ENTITIES, { texts: ['Norvale Corp'], type: 'ORG', sector: 'BUS', country: 'USA' }, { texts: ['Tessan Ltd'], type: 'ORG', country: 'JPN' }];
+  assert.deepEqual(code('Norvale Corp agreed to acquire Tessan Ltd for 40 million dollars.', { entities: abroad }), []);
   assert.equal(only('Peru agreed to purchase wheat from Brazil.').type, 'AGREE');
+});
+
+test('"executed" a contract or a licence is no killing', () => {
+  const firms: FixtureEntity[] = [...ENTITIES, { texts: ['Norvale Corp'], type: 'ORG', sector: 'BUS' }];
+  assert.deepEqual(code('Norvale Corp executed two new licences in Lima.', { entities: firms }), []);
+  assert.equal(only('Rebels executed Maria Alves in Lima.').type, 'ASSAULT');
 });
 
 test('a capitalised trigger word inside an ordinary sentence belongs to a name or title', () => {

@@ -104,8 +104,8 @@ const BUSINESS_SECTORS = new Set(['BUS']);
 
 /**
  * "Montedison agreed to acquire Antibioticos", "the unit agreed to sell its tire division to Dyneer": an intent to
- * buy, sell, merge or issue whose named parties are all organisations without a political sector or a country is
- * a business deal, which PLOVER does not code. A state or a person among the parties keeps it ("Cairo agreed to
+ * buy, sell, merge or issue whose named parties are all organisations without a political sector (whatever their
+ * country) is a business deal, which PLOVER does not code. A state or a person among the parties keeps it ("Cairo agreed to
  * purchase wheat").
  */
 function commercialDeal(index: ArticleIndex, m: TriggerMatch, parties: readonly number[]): boolean {
@@ -121,7 +121,8 @@ function commercialDeal(index: ArticleIndex, m: TriggerMatch, parties: readonly 
   if (!parties.length) return true;
   return parties.every((e) => {
     const entity = index.article.entities[e];
-    return entity !== undefined && entity.type === 'ORG' && entity.country === null && (entity.sector === null || BUSINESS_SECTORS.has(entity.sector));
+    // A firm's home country makes it no state: "Westinghouse agreed to form a venture with Matsushita (Japan)".
+    return entity !== undefined && entity.type === 'ORG' && (entity.sector === null || BUSINESS_SECTORS.has(entity.sector));
   });
 }
 

@@ -39,6 +39,7 @@ export const TRIGGER_LINES: readonly string[] = [
   'v offer,express,send,extend,convey,pass +congratulation,condolence,sympathy,thanks,best,wish,greeting : NONE - -',
   'v strike +deal,agreement,balance,chord,note,tone,bargain : NONE - -',
   'v fire +employee,worker,staff,coach,manager,director,official : NONE - -',
+  'v execute +license,licence,agreement,contract,deal,order,plan,strategy,trade,transaction,document,swap,sale,purchase,option,lease,program,programme,merger,transfer,instruction,task,move,turn : NONE - -',
   // Market senses: securities and goods offered for sale, titles defended in sport.
   'v offer,sell,issue,float,place +share,stock,unit,bond,note,debenture,security,tranche,obligation,certificate,equity,preferred,product,service,system,discount,dividend,rate,yield,coupon,price : NONE - -',
   'v defend,retain,win,lose,claim +title,crown,championship,trophy,cup,medal : NONE - -',
