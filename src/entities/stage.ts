@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import type { Article, Stage } from '../core/index.js';
 import { buildEntities, type RawSpan } from './build-entities.js';
 import { loadGazetteer, type Gazetteer } from './gazetteer.js';
+import { headlineSpans } from './headlines.js';
 import { NER_CLUSTERS_PATH, NER_MODEL_PATH, NerModel } from './ner-model.js';
 import type { EntityToken } from './titles.js';
 import { loadClusters } from './word-clusters.js';
@@ -112,7 +113,9 @@ export function createEntitiesStage(options: EntitiesStageOptions = {}): Stage {
           raw.push({ start: u.first[s.start] as number, end: (u.first[s.end - 1] as number) + (u.size[s.end - 1] as number), type: s.type, sentence: si });
         }
       });
-      return { entities: buildEntities({ text: article.text, ...input }, raw, gazetteer) };
+      // Wire headlines in capitals take their names from the story (see headlines.ts).
+      const spansFound = headlineSpans(input.tokens, input.sentences, article.paragraphs, article.text, raw, gazetteer);
+      return { entities: buildEntities({ text: article.text, ...input }, spansFound, gazetteer) };
     },
   };
 }

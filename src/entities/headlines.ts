@@ -1,0 +1,84 @@
+// Names in an all-capitals headline ("FUNARO REJECTS UK SUGGESTION OF IMF PLAN"), found by the names of the story itself.
+import type { Paragraph } from '../core/index.js';
+import type { RawSpan } from './build-entities.js';
+import type { EntityToken } from './titles.js';
+import type { Gazetteer } from './gazetteer.js';
+
+// The longest name, in words, looked up in a headline.
+const LONGEST = 5;
+
+/** Whether the text is written in capitals: at least four letters, nine in ten of them upper case. */
+export function isAllCaps(text: string): boolean {
+  let upper = 0;
+  let letters = 0;
+  for (const ch of text) {
+    if (!/\p{L}/u.test(ch)) continue;
+    letters++;
+    if (ch !== ch.toLowerCase()) upper++;
+  }
+  return letters >= 4 && upper >= 0.9 * letters;
+}
+
+function titleCase(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
+}
+
+/**
+ * Replaces the recogniser's spans inside all-capitals title paragraphs (wire headlines) by spans found from the story's
+ * own names: a run of headline words that spells, case aside, a name the recogniser found in the body ("NAKASONE",
+ * "BANK OF JAPAN"), or a country or demonym the gazetteer knows ("BRAZIL", "JAPANESE"). The recogniser, trained on
+ * text in ordinary case, reads whole capitalised headlines as names ("WALLENBERGS FIGHT BID FOR SWEDISH"); the body
+ * says which of the words are names. Spans stay in text order.
+ */
+export function headlineSpans(
+  tokens: readonly EntityToken[],
+  sentences: readonly { start: number; end: number }[],
+  paragraphs: readonly Paragraph[],
+  text: string,
+  raw: readonly RawSpan[],
+  gaz: Gazetteer | null,
+): RawSpan[] {
+  const caps = new Set<number>();
+  sentences.forEach((s, si) => {
+    const first = tokens[s.start];
+    const last = tokens[s.end - 1];
+    if (!first || !last) return;
+    const inTitle = paragraphs.some((p) => p.role === 'title' && p.start <= first.start && last.end <= p.end);
+    if (inTitle && isAllCaps(text.slice(first.start, last.end))) caps.add(si);
+  });
+  if (caps.size === 0) return [...raw];
+  const fold = (from: number, to: number): string => {
+    const words: string[] = [];
+    for (let i = from; i < to; i++) words.push((tokens[i] as EntityToken).text.toLowerCase());
+    return words.join(' ');
+  };
+  // The body's names by their folded words; a person's surname alone too ("NAKASONE" for "Yasuhiro Nakasone").
+  const known = new Map<string, string>();
+  const kept: RawSpan[] = [];
+  for (const r of raw) {
+    if (caps.has(r.sentence)) continue;
+    kept.push(r);
+    if (!known.has(fold(r.start, r.end))) known.set(fold(r.start, r.end), r.type);
+    if (r.type === 'PER' && r.end - r.start > 1 && !known.has(fold(r.end - 1, r.end))) known.set(fold(r.end - 1, r.end), 'PER');
+  }
+  for (const si of caps) {
+    const s = sentences[si] as { start: number; end: number };
+    for (let i = s.start; i < s.end; ) {
+      let found: RawSpan | null = null;
+      for (let n = Math.min(LONGEST, s.end - i); n >= 1 && !found; n--) {
+        const type = known.get(fold(i, i + n));
+        if (type) found = { start: i, end: i + n, type, sentence: si };
+      }
+      if (!found && gaz) {
+        const word = titleCase((tokens[i] as EntityToken).text);
+        if (/^\p{L}{2,}$/u.test(word) && gaz.country(word)) found = { start: i, end: i + 1, type: 'LOC', sentence: si };
+        else if (/^\p{L}{4,}$/u.test(word) && gaz.demonym(word)) found = { start: i, end: i + 1, type: 'MISC', sentence: si };
+      }
+      if (found) {
+        kept.push(found);
+        i = found.end;
+      } else i++;
+    }
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
