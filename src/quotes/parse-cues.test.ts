@@ -120,3 +120,17 @@ test('a relative pronoun as the subject of a cue stands for the noun its clause 
   assert.ok(speaker);
   assert.equal(a.words.slice(speaker.from, speaker.to).map((w) => w.text).join(' '), 'The audit , which');
 });
+
+// "You see firms make deals."
+const YOU = parsed([
+  ['You', 'PRON', 'you', 1, 'nsubj'],
+  ['see', 'VERB', 'see', -1, 'root'],
+  ['firms', 'NOUN', 'firm', 3, 'nsubj'],
+  ['make', 'VERB', 'make', 1, 'ccomp'],
+  ['deals', 'NOUN', 'deal', 3, 'obj'],
+  ['.', 'PUNCT', '.', 1, 'punct'],
+]);
+
+test('a generic "you" or a demonstrative subject names no source', () => {
+  assert.deepEqual(parseCandidates(analyse(YOU), []), []);
+});

@@ -15,6 +15,9 @@ const VERB_COMPLEMENTS = ['ccomp', 'xcomp', 'obj'] as const;
 // "the decision to ...", "his claim that ...", "her attack on ...".
 const NOUN_COMPLEMENTS = ['acl', 'ccomp', 'nmod'] as const;
 
+// Subjects that name no source of a report.
+const NO_SOURCE = new Set(['you', 'this', 'these', 'those']);
+
 function isSubject(rel: string): boolean {
   return rel === 'nsubj';
 }
@@ -98,6 +101,8 @@ export function parseCandidates(a: Analysis, taken: readonly Attribution[], keep
     if (to <= from) continue;
     // "the report, which found that ...": the relative pronoun stands for the report.
     const speaker = subjectPhrase(a, a.words[subj]!.head ?? i, subj);
+    // A generic "you" ("you see people make deals") or a demonstrative ("this could see jobs cut") is nobody's report.
+    if (speaker.to - speaker.from === 1 && NO_SOURCE.has(words[speaker.from]!.lower)) continue;
     const start = words[from]!.start;
     const end = words[to - 1]!.end;
     if (overlapsAny(start, end, taken)) continue;
