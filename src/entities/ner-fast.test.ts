@@ -5,6 +5,9 @@ import { FastNerDecoder } from './ner-fast.js';
 import { prepareDocument, prepareWords, recordHistory, type History } from './ner-features.js';
 import { NerDecoder } from './ner-model.js';
 import { loadShippedNer } from './stage.js';
+import { needShared, sharedPath } from '../testing/shared-data.js';
+import { readFileSync } from 'node:fs';
+import { parseConll2003 } from './conll2003.js';
 
 // A short document of our own: a headline in capitals, names that recur, places, hyphenated words, edges.
 const DOCUMENT: string[][] = [
@@ -52,4 +55,27 @@ test('NerModel.runFast labels a document as runPass does, and spans find its nam
   const names = spans.flatMap((list, si) => list.map((sp) => `${sp.type}:${(DOCUMENT[si] ?? []).slice(sp.start, sp.end).join(' ')}`));
   assert.ok(names.includes('PER:Jan-Erik Aas'), names.join(', '));
   assert.ok(names.includes('LOC:Oslo'), names.join(', '));
+});
+
+test('with a beam, the fast decoder labels CoNLL dev exactly as the reference decoder does', { skip: needShared('data/ner/conll2003-dev.txt') }, () => {
+  const file = sharedPath('data/ner/conll2003-dev.txt');
+  const docs = parseConll2003(readFileSync(file, 'utf8'), file).slice(0, 60);
+  const { model } = loadShippedNer();
+  const saved = model.beam;
+  try {
+    for (const temperature of [10, 30]) {
+      model.beam = { width: 4, temperature };
+      let tokens = 0;
+      for (const d of docs) {
+        const words = d.sentences.map((s) => s.words);
+        const fast = model.runFast(prepareWords(words, model.resources)).map((l) => Array.from(l));
+        const reference = model.runPass(prepareDocument(words, model.resources), model.model).map((l) => Array.from(l));
+        assert.deepEqual(fast, reference);
+        tokens += fast.reduce((n, l) => n + l.length, 0);
+      }
+      assert.ok(tokens > 5000);
+    }
+  } finally {
+    model.beam = saved;
+  }
 });

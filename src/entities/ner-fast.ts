@@ -12,6 +12,7 @@ import {
   type WordInfo,
   type WordSentence,
 } from './ner-features.js';
+import type { BeamSearch } from './ner-beam.js';
 
 // Labels (17): the width of every score vector.
 const C = NER_LABELS.length;
@@ -569,19 +570,9 @@ export class FastNerDecoder {
     this.smallAt = new Int32Array(size);
   }
 
-  /**
-   * Tags one prepared sentence (first pass only) greedily into `labels`; the history is read, not recorded. Only the
-   * labels BILOU allows at each step are scored. `onScores`, when given, sees each token's scores of the `count`
-   * allowed labels in `allowed` before the choice (tests compare them with NerDecoder's).
-   */
-  tagSentence(
-    s: WordSentence,
-    hist: History,
-    labels: Int32Array,
-    onScores?: (i: number, scores: Float64Array, allowed: Int8Array, count: number) => void,
-  ): void {
+  // Everything of a sentence that does not depend on labels: form records, context vectors, looked-up features.
+  private prepare(s: WordSentence, hist: History): void {
     const n = s.n;
-    if (n === 0) return;
     this.reserve(n);
     // The stores start afresh only between sentences, so that a sentence's offsets stay valid.
     if (this.forms.used >= MAX_FORMS * FORM) this.resetForms();
@@ -596,7 +587,7 @@ export class FastNerDecoder {
     const smallAt = this.smallAt;
     for (let j = 0; j < n; j++) formAt[j] = this.record(infos[j] as WordInfo);
     const caps = s.allCaps ? 1 : 0;
-    let fd = this.forms.data;
+    const fd = this.forms.data;
     for (let i = 0; i < n; i++) {
       const m = i > 0 ? (fd[(formAt[i - 1] as number) + SHAPE_CLASS] as number) : 0;
       const p = i + 1 < n ? (fd[(formAt[i + 1] as number) + SHAPE_CLASS] as number) : 0;
@@ -634,6 +625,29 @@ export class FastNerDecoder {
       table.addRows(rest, from, to, stat, i * C);
       from = to;
     }
+  }
+
+  /**
+   * Tags one prepared sentence (first pass only) greedily into `labels`; the history is read, not recorded. Only the
+   * labels BILOU allows at each step are scored. `onScores`, when given, sees each token's scores of the `count`
+   * allowed labels in `allowed` before the choice (tests compare them with NerDecoder's).
+   */
+  tagSentence(
+    s: WordSentence,
+    hist: History,
+    labels: Int32Array,
+    onScores?: (i: number, scores: Float64Array, allowed: Int8Array, count: number) => void,
+  ): void {
+    const n = s.n;
+    if (n === 0) return;
+    this.prepare(s, hist);
+    const infos = s.infos;
+    const formAt = this.formAt;
+    const ctxAt = this.ctxAt;
+    const smallAt = this.smallAt;
+    const table = this.table;
+    const stat = this.stat;
+    let fd = this.forms.data;
     const L = this.levels;
     const k = Math.min(1, L - 1);
     const scores = this.scores;
@@ -697,5 +711,67 @@ export class FastNerDecoder {
       if (onScores) onScores(i, scores, allowed, allowed.length);
       labels[i] = best < 0 ? 0 : best;
     }
+  }
+
+  /** Tags one prepared sentence by beam search (see BeamSearch) into `labels`; the history is read, not recorded. */
+  tagSentenceBeam(s: WordSentence, hist: History, labels: Int32Array, beam: BeamSearch, invTemp: number): void {
+    const n = s.n;
+    if (n === 0) return;
+    this.prepare(s, hist);
+    const infos = s.infos;
+    const formAt = this.formAt;
+    const ctxAt = this.ctxAt;
+    const smallAt = this.smallAt;
+    const table = this.table;
+    const stat = this.stat;
+    const fd = this.forms.data;
+    const vd = this.vectorStore.data;
+    const L = this.levels;
+    const k = Math.min(1, L - 1);
+    const tmp = this.tmp;
+    const ids = this.ids;
+    const prevTable = this.prevTable;
+    const histTable = this.histTable;
+    beam.decode(n, invTemp, (i, prev1, prev2, scores) => {
+      const allowed = this.allowedLists[prev1 * 2 + (i === n - 1 ? 1 : 0)] as Int8Array;
+      const o = i * C;
+      const pt = (prev1 * C + prev2) * C;
+      const self = (formAt[i] as number) + HEAD + SELF * C;
+      const m1 = (i > 0 ? (formAt[i - 1] as number) : 0) + HEAD + AS_M1 * C;
+      const p1 = (i + 1 < n ? (formAt[i + 1] as number) : 0) + HEAD + AS_P1 * C;
+      const m2 = (i > 1 ? (formAt[i - 2] as number) : 0) + HEAD + AS_M2 * C;
+      const p2 = (i + 2 < n ? (formAt[i + 2] as number) : 0) + HEAD + AS_P2 * C;
+      const ctx = ctxAt[i] as number;
+      const small = smallAt[i] as number;
+      if (prev1 === 0) {
+        const po = (formAt[i] as number) + HEAD + PREV_O * C;
+        for (let c = 0; c < C; c++) tmp[c] = fd[po + c] as number;
+      } else {
+        const h = (infos[i] as WordInfo).hashes;
+        ids[0] = feat2(T.prevLower, prev1, h[1] as number);
+        ids[1] = feat2(T.prevShape, prev1, h[2] as number);
+        let m = 2;
+        if (L > 0) ids[m++] = feat2(T.clusterPrev, prev1, h[12 + k] as number);
+        tmp.fill(0);
+        table.add(ids, m, tmp);
+      }
+      const b = this.best[i] as number;
+      const ht = b > -2 ? ((b + 1) * 5 + labelType(prev1) + 1) * C : -1;
+      for (let q = 0; q < allowed.length; q++) {
+        const c = allowed[q] as number;
+        scores[c] =
+          (stat[o + c] as number) +
+          (prevTable[pt + c] as number) +
+          (tmp[c] as number) +
+          (fd[self + c] as number) +
+          (fd[m1 + c] as number) +
+          (fd[p1 + c] as number) +
+          (fd[m2 + c] as number) +
+          (fd[p2 + c] as number) +
+          (vd[ctx + c] as number) +
+          (vd[small + c] as number) +
+          (ht >= 0 ? (histTable[ht + c] as number) : 0);
+      }
+    }, labels);
   }
 }

@@ -28,5 +28,5 @@ test('dev F1 floor on CoNLL-2003 dev', { skip: needShared('data/ner/conll2003-de
   const docs = parseConll2003(readFileSync(file, 'utf8'), file);
   const { model } = loadShippedNer();
   const f1 = prf(scoreDocuments(docs, (s) => model.tag(s)).overall).f1;
-  assert.ok(f1 >= 90.5, `dev F1 ${f1.toFixed(2)} fell below the floor`);
+  assert.ok(f1 >= 91.0, `dev F1 ${f1.toFixed(2)} fell below the floor`);
 });

@@ -1,9 +1,10 @@
-// The named-entity recogniser: greedy left-to-right BILOU tagging over a linear model, with document history.
+// The named-entity recogniser: BILOU tagging (greedy, or by beam search) over a linear model, with document history.
 import path from 'node:path';
 import { DatelineError } from '../core/errors.js';
 import { loadModel, packLinearModel, saveModel, unpackLinearModel, type LinearModel, type Section } from '../learn/index.js';
 import { REPO_ROOT } from '../testing/shared-data.js';
-import type { Gazetteer } from './gazetteer.js';
+import { foldName, type Gazetteer } from './gazetteer.js';
+import { BeamSearch, type BeamSettings } from './ner-beam.js';
 import { FastNerDecoder } from './ner-fast.js';
 import type { WordClusters } from './word-clusters.js';
 import {
@@ -24,6 +25,7 @@ import {
   type WordSentence,
 } from './ner-features.js';
 import { iobFromSpans, spansFromBilou, type TagSpan } from './spans.js';
+import { isRoleToken } from './titles.js';
 
 /** Anything that scores feature ids per label: the perceptron while training, the compact model at run time. */
 export interface LabelScorer {
@@ -80,7 +82,19 @@ export class NerDecoder {
     }
     recordHistory(hist, s, labels);
   }
+
+  /** Tags one prepared sentence by beam search into `labels` (raw scores times `invTemp` go into each step's softmax). */
+  beamSentence(s: PreparedSentence, scorer: LabelScorer, hist: History, labels: Int32Array, beam: BeamSearch, invTemp: number): void {
+    beam.decode(s.n, invTemp, (i, prev1, prev2, scores) => {
+      const n = tokenFeatures(s, i, prev1, prev2, hist, this.ids);
+      scorer.score(this.ids, n, scores);
+    }, labels);
+    recordHistory(hist, s, labels);
+  }
 }
+
+// Month names that are given names too ("June", "April").
+const MONTHS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
 
 /** Entity spans per sentence from BILOU label ids. */
 export function spansFromLabels(labels: ArrayLike<number>, n: number): TagSpan[] {
@@ -98,6 +112,7 @@ export function extendSpans(
   sentences: readonly (readonly string[])[],
   spans: TagSpan[][],
   unknownName: (word: string) => boolean = () => false,
+  givenName: (word: string) => boolean = () => false,
 ): TagSpan[][] {
   const inside = new Map<string, string>();
   spans.forEach((list, si) => {
@@ -117,6 +132,8 @@ export function extendSpans(
       // A person's name runs on into a capitalised word raw news text never shows in lower case ("... Cienfuegos Zepeda's").
       if (sp.type === 'PER' && free(end) && unknownName(words[end] ?? '') && !/^[A-Z]/.test(words[end + 1] ?? '')) taken[end++] = 1;
       while (start > 1 && free(start - 1) && inside.has(`${sp.type}\t${words[start - 1] ?? ''}`)) taken[--start] = 1;
+      // A person's name takes in a given name just before it ("then-President | Enrique Pena Nieto").
+      if (sp.type === 'PER' && free(start - 1) && givenName(words[start - 1] ?? '')) taken[--start] = 1;
       return start === sp.start && end === sp.end ? sp : { start, end, type: sp.type };
     });
   });
@@ -151,8 +168,31 @@ export class NerModel {
     return !gaz || (gaz.place(word) === null && gaz.demonym(word) === null);
   };
 
+  // Capitalised given names that raw news text mostly capitalises (not "Will", "May", "Mark"), other than titles
+  // ("King", "Prince") and months ("June").
+  private readonly givenName = (word: string): boolean => {
+    const gaz = this.resources.gazetteer;
+    if (!gaz || !/^[A-Z][a-z]+$/.test(word) || !gaz.isFirstNameKey(foldName(word))) return false;
+    if (MONTHS.has(word) || isRoleToken(word)) return false;
+    const table = this.resources.caseTable;
+    const bucket = table ? caseIndexOf(table).get(word.toLowerCase()) : undefined;
+    return bucket === undefined || bucket >= 4;
+  };
+
   /** Whether `spans` extends an entity by an adjacent capitalised word that is part of a same-type entity elsewhere. */
   extendFromDocument = true;
+
+  /** Beam search instead of greedy tagging (first pass only); null for greedy. Models carry theirs in the file. */
+  beam: BeamSettings | null = null;
+  private search: BeamSearch | null = null;
+
+  // The beam's buffers and the factor from raw scores to softmax inputs, or null for greedy tagging.
+  private beamSearch(): { search: BeamSearch; invTemp: number } | null {
+    const b = this.beam;
+    if (!b || b.width <= 1) return null;
+    if (!this.search || this.search.width !== b.width) this.search = new BeamSearch(b.width);
+    return { search: this.search, invTemp: this.model.scale / b.temperature };
+  }
 
   /** Entity spans (token ranges within each sentence) for every sentence of one document. */
   spans(sentences: readonly (readonly string[])[]): TagSpan[][] {
@@ -165,7 +205,7 @@ export class NerModel {
       if (this.second) labels = this.runPass(attachFirstPass(prepared, labels), this.second);
     }
     const spans = labels.map((l) => spansFromLabels(l, l.length));
-    return this.extendFromDocument ? extendSpans(sentences, spans, this.unknownName) : spans;
+    return this.extendFromDocument ? extendSpans(sentences, spans, this.unknownName, this.givenName) : spans;
   }
 
   // The fast decoder, for models of int16 weights (exact integer sums), made on first use; null for other models.
@@ -181,9 +221,11 @@ export class NerModel {
     const fast = this.fastDecoder();
     if (!fast) throw new DatelineError('MODEL', 'the fast NER decoder needs a model of int16 weights');
     const hist: History = new Map();
+    const beam = this.beamSearch();
     return prepared.map((s) => {
       const labels = new Int32Array(s.n);
-      fast.tagSentence(s, hist, labels);
+      if (beam) fast.tagSentenceBeam(s, hist, labels, beam.search, beam.invTemp);
+      else fast.tagSentence(s, hist, labels);
       recordWordHistory(hist, s, labels);
       return labels;
     });
@@ -192,9 +234,12 @@ export class NerModel {
   /** Labels of every sentence of a prepared document under one linear model. */
   runPass(prepared: readonly PreparedSentence[], model: LabelScorer): Int32Array[] {
     const hist: History = new Map();
+    // The beam applies to the first pass's model only (its scale sets the temperature).
+    const beam = model === this.model ? this.beamSearch() : null;
     return prepared.map((s) => {
       const labels = new Int32Array(s.n);
-      this.decoder.tagSentence(s, model, hist, labels);
+      if (beam) this.decoder.beamSentence(s, model, hist, labels, beam.search, beam.invTemp);
+      else this.decoder.tagSentence(s, model, hist, labels);
       return labels;
     });
   }
@@ -220,6 +265,7 @@ export class NerModel {
         ...meta,
         labels: NER_LABELS,
         featureVersion: NER_FEATURE_VERSION,
+        ...(this.beam ? { beamWidth: this.beam.width, beamTemperature: this.beam.temperature } : {}),
         gazetteer: this.resources.gazetteer !== null,
         clusters: this.resources.clusters !== null,
         clustersFingerprint: this.resources.clusters?.fingerprint ?? null,
@@ -254,6 +300,10 @@ export class NerModel {
     const caseTable =
       words instanceof Uint8Array && buckets instanceof Uint8Array ? { words: new TextDecoder().decode(words).split('\n'), buckets } : null;
     const res = { gazetteer: need('gazetteer') ? resources.gazetteer : null, clusters: need('clusters') ? resources.clusters : null, caseTable };
-    return new NerModel(unpackLinearModel(f, 'ner'), res, f.meta['ner2'] ? unpackLinearModel(f, 'ner2') : null);
+    const model = new NerModel(unpackLinearModel(f, 'ner'), res, f.meta['ner2'] ? unpackLinearModel(f, 'ner2') : null);
+    const width = f.meta['beamWidth'];
+    const temperature = f.meta['beamTemperature'];
+    if (typeof width === 'number' && typeof temperature === 'number' && width > 1 && temperature > 0) model.beam = { width, temperature };
+    return model;
   }
 }

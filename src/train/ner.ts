@@ -30,6 +30,8 @@ export async function main(args: string[]): Promise<number> {
   const useGaz = !args.includes('--no-gazetteer');
   const twoPass = args.includes('--two-pass');
   const mix = Number(option(args, '--mix', '4'));
+  const beamWidth = Number(option(args, '--beam', '4'));
+  const temperatures = option(args, '--temperatures', '20,25,30,35,40,45,50').split(',').map(Number);
   const trainFile = option(args, '--train', sharedPath('data/ner/conll2003-train.txt'));
   const devFile = option(args, '--dev', sharedPath('data/ner/conll2003-dev.txt'));
   for (const f of [trainFile, devFile]) {
@@ -143,7 +145,21 @@ export async function main(args: string[]): Promise<number> {
     });
     if (second.f1 > best.f1) best = { f1: second.f1, epoch: second.epoch, model: new NerModel(first.model, res, second.model) };
   }
-  best.model.save(out, { trainedOn: 'CoNLL-2003 English train', epoch: best.epoch, firstPassEpoch: first.epoch, seed, mixed: mix, twoPass, devF1: Number(best.f1.toFixed(2)) });
+  if (beamWidth > 1 && !best.model.second) {
+    // Beam search over the greedy-trained model: its softmax temperature is picked on dev (kept only if it helps).
+    let pick: number | null = null;
+    for (const temperature of temperatures) {
+      best.model.beam = { width: beamWidth, temperature };
+      const f1 = devF1(best.model);
+      console.log(`beam ${beamWidth}, temperature ${temperature}: dev F1 ${f1.toFixed(2)}`);
+      if (f1 > best.f1) {
+        best = { ...best, f1 };
+        pick = temperature;
+      }
+    }
+    best.model.beam = pick === null ? null : { width: beamWidth, temperature: pick };
+  }
+  best.model.save(out, { trainedOn: 'CoNLL-2003 English train', epoch: best.epoch, firstPassEpoch: first.epoch, seed, mixed: mix, twoPass, beam: best.model.beam, devF1: Number(best.f1.toFixed(2)) });
   console.log(`saved ${out} (epoch ${best.epoch}, dev F1 ${best.f1.toFixed(2)})`);
   console.log(scoreDocuments(dev, (sentences) => best.model.tag(sentences)).report());
   return 0;
