@@ -181,3 +181,8 @@ test('spans inside larger units', () => {
 test('a day range takes its year from the range end', () => {
   assert.deepStrictEqual(brief('The dumping occurred Sept. 23-30, 2019, officials said.'), [['Sept. 23', 'DATE', '2019-09-23', 'exact']]);
 });
+
+test('a fronted "By <time>," takes the main clause\'s tense; a deadline "by <day>" stays ahead', () => {
+  assert.deepStrictEqual(brief('By 1100 GMT on Monday, shares in the port operator were down 4 percent.'), [['1100 GMT on Monday', 'TIME', '2021-06-07T11:00', 'exact']]);
+  assert.deepStrictEqual(brief('The bids must be filed by Monday, the agency said.'), [['Monday', 'DATE', '2021-06-14', 'exact']]);
+});

@@ -28,7 +28,19 @@ export function guessTense(words: Words, first: number, last: number, pastTagged
   const before = words.word(first - 1);
   // "as soon as Tuesday", "as early as next week".
   if (before === 'as' && (words.word(first - 2) === 'soon' || words.word(first - 2) === 'early')) return 'future';
-  if (FUTURE_DEADLINES.has(before)) return 'future';
+  if (FUTURE_DEADLINES.has(before)) {
+    // A fronted "By 1200 GMT on Monday, shares were down" states what held by then: the main clause's tense decides.
+    const opening = first < 2 || classify(words, first - 2) === 'stop';
+    if (opening && words.word(last + 1) === ',') {
+      for (let i = last + 2, n = 0; i < words.count && n < 12; i++, n++) {
+        const t = classify(words, i, pastTagged);
+        if (t === 'stop' || t === 'present') break;
+        if (t === 'past') return 'past';
+        if (t === 'future') break;
+      }
+    }
+    return 'future';
+  }
   if (DEADLINE_WORDS.has(before)) return 'unknown';
   for (let i = first - 1, n = 0; i >= 0 && n < 20; i--, n++) {
     const t = classify(words, i, pastTagged);
