@@ -1,11 +1,12 @@
-// `npm run bench -- ingest-store [PATH...] [--workers N] [--db FILE]`: a full ingest (pipeline on every core, store in
-// SQLite) of Reuters-21578 by default; prints wall time, CPU time, articles per second and peak RSS of the process
-// (worker threads included: they share it).
+// `npm run bench -- ingest-store [PATH...] [--workers N] [--db FILE] [--limit N] [--queue N] [--batch N] [--whole-batches]`:
+// a full ingest (pipeline on every core, store in SQLite) of Reuters-21578 by default; prints wall time, CPU time,
+// articles per second and peak RSS of the process (worker threads included: they share it).
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { ingest } from '../ingest/index.js';
 import { SqliteStore } from '../store/sqlite/index.js';
+import type { Store } from '../store/types.js';
 import { sharedPath } from '../testing/shared-data.js';
 
 /** Peak resident set size in MB from /proc (VmHWM), else the current RSS. */
@@ -24,8 +25,15 @@ export async function main(args: string[]): Promise<number> {
   const paths: string[] = [];
   let workers = availableParallelism();
   let db: string | undefined;
+  // For comparison: hand the store whole batches (addArticles) instead of articles one at a time in an open batch.
+  let wholeBatches = false;
+  let extra: { limit?: number; queuePerWorker?: number; batchSize?: number } = {};
   for (let i = 0; i < args.length; i++) {
     if (args[i] === '--workers') workers = Number(args[++i]);
+    else if (args[i] === '--limit') extra = { ...extra, limit: Number(args[++i]) };
+    else if (args[i] === '--queue') extra = { ...extra, queuePerWorker: Number(args[++i]) };
+    else if (args[i] === '--batch') extra = { ...extra, batchSize: Number(args[++i]) };
+    else if (args[i] === '--whole-batches') wholeBatches = true;
     else if (args[i] === '--db') db = args[++i];
     else if (args[i]) paths.push(args[i] as string);
   }
@@ -35,11 +43,12 @@ export async function main(args: string[]): Promise<number> {
   const store = SqliteStore.open(file);
   let sampledPeak = 0;
   const timer = setInterval(() => {
-    sampledPeak = Math.max(sampledPeak, process.memoryUsage().rss);
+    sampledPeak = Math.max(sampledPeak, process.memoryUsage.rss());
   }, 100);
   const cpu0 = process.cpuUsage();
   const t0 = Date.now();
-  const summary = await ingest(paths, store, { workers });
+  const target: Store = wholeBatches ? new Proxy(store, { get: (t, p) => (p === 'beginBatch' ? undefined : (Reflect.get(t, p) as unknown)) }) : store;
+  const summary = await ingest(paths, target, { workers, ...extra });
   const seconds = (Date.now() - t0) / 1000;
   const cpu = process.cpuUsage(cpu0);
   clearInterval(timer);
@@ -51,7 +60,7 @@ export async function main(args: string[]): Promise<number> {
   if (ph) {
     const f = (x: number) => `${x.toFixed(1)} s`;
     console.log(`main thread: read ${f(ph.read)}, keys ${f(ph.keys)}, store ${f(ph.store)}, waiting for workers ${f(ph.wait)}; ` +
-      `analysis threads: pipeline ${f(ph.pipeline)}, ingest item ${f(ph.item)} (wall clock of each thread, summed)`);
+      `analysis threads: pipeline ${f(ph.pipeline)}, ingest item ${f(ph.item)}, idle waiting for work ${f(ph.idle)} (wall clock of each thread, summed)`);
     const cpuTotal = (cpu.user + cpu.system) / 1e6;
     if (ph.mainCpu !== null && ph.workersCpu !== null) {
       console.log(`CPU by thread: main ${f(ph.mainCpu)}, analysis threads ${f(ph.workersCpu)}, ` +

@@ -9,10 +9,14 @@ export type AnalyseResult =
   | { readonly ok: true; readonly item: IngestItem }
   | { readonly ok: false; readonly code: string; readonly message: string };
 
-/** Milliseconds one thread spent in the two parts of analysing: the pipeline and the ingest item (hashes, MinHash). */
+/**
+ * Milliseconds one thread spent in the two parts of analysing: the pipeline and the ingest item (hashes, MinHash); and,
+ * for a worker, waiting idle for its next article.
+ */
 export interface AnalyseTimes {
   pipeline: number;
   item: number;
+  idle: number;
 }
 
 /**
@@ -24,6 +28,8 @@ export function analyse(pipeline: Pipeline, raw: RawArticle, referenceDate: stri
     const t0 = performance.now();
     const article = pipeline.run(raw, { referenceDate });
     const t1 = performance.now();
+    // The stored document is not encoded here: JSON.stringify of the pipeline's fresh objects in this thread cost
+    // about 0.5 ms per article, against 0.15 ms on the copies the writing thread receives.
     const item = ingestItem({ ...article, tokens: [] }, key);
     if (times) {
       times.pipeline += t1 - t0;

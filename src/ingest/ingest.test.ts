@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { synthArticles, synthJsonl } from '../corpus/synth.js';
 import { SqliteStore } from '../store/sqlite/index.js';
+import type { Store } from '../store/types.js';
 import { ingest } from './ingest.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'dateline-ingest-'));
@@ -52,6 +53,20 @@ test('worker threads store the same corpus as the inline run, in input order', a
     return out;
   };
   assert.deepEqual(await ids(b), await ids(a));
+  await a.close();
+  await b.close();
+});
+
+test('a store without open batches is given whole batches and ends up the same', async () => {
+  const folder = corpusFolder('whole', 2, 15, 7);
+  const a = SqliteStore.open(path.join(dir, 'open-batches.db'));
+  const b = SqliteStore.open(path.join(dir, 'whole-batches.db'));
+  const whole: Store = new Proxy(b, { get: (t, p) => (p === 'beginBatch' ? undefined : (Reflect.get(t, p) as unknown)) });
+  const one = await ingest([folder], a, { workers: 0, batchSize: 4 });
+  const two = await ingest([folder], whole, { workers: 0, batchSize: 4 });
+  assert.deepEqual([two.stored, two.duplicates, two.present], [one.stored, one.duplicates, one.present]);
+  assert.equal(one.stored, 30);
+  assert.deepEqual(await b.stats(), await a.stats());
   await a.close();
   await b.close();
 });

@@ -1,11 +1,11 @@
-// Ingest orchestration: read inputs, skip what is stored, analyse on a worker pool, store in ordered batch transactions.
+// Ingest orchestration: read inputs, skip what is stored, analyse on a worker pool, store in order in batch transactions.
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { RawArticle } from '../core/index.js';
 import { articleKey } from '../corpus/hash.js';
 import { readInputs } from '../io/inputs.js';
 import { walkFiles } from '../io/walk.js';
-import type { IngestItem, Store } from '../store/types.js';
+import type { AddOutcome, IngestItem, Store, StoreBatch } from '../store/types.js';
 import type { AnalyseResult } from './analyse.js';
 import { AnalysisPool } from './pool.js';
 import { threadCpuSeconds } from './thread-cpu.js';
@@ -22,8 +22,15 @@ export interface IngestOptions {
   /** Articles per store transaction (default 500); a batch is also written after `flushMs` without one. */
   readonly batchSize?: number;
   readonly flushMs?: number;
-  /** Articles being analysed at once, per worker (default 16): bounds memory however large the input. */
+  /**
+   * Articles handed to the pool and not yet back, per worker (default 64), and their text in all (default 32 M
+   * characters): bounds memory however large the input, and lets results wait to be written in input order while the
+   * workers go on. Each worker holds at most 32 of them; the rest wait in the pool for the first worker free.
+   */
   readonly queuePerWorker?: number;
+  readonly queueChars?: number;
+  /** Stop after reading this many articles (for measuring on a part of a corpus). */
+  readonly limit?: number;
   readonly stdin?: AsyncIterable<Uint8Array | string>;
   /** Called after every stored batch and at most every few hundred milliseconds otherwise. */
   readonly onProgress?: (p: IngestProgress) => void;
@@ -50,7 +57,7 @@ export interface IngestSummary {
 /**
  * Seconds spent in each part of an ingest, and the analysis threads' memory. `read`, `keys`, `store` and `wait` are the main thread's (reading and
  * parsing inputs, hashing keys and looking them up, writing batches, waiting for the workers); `pipeline` and `item`
- * are summed over the analysis threads (running the pipeline, hashing and MinHash of the ingest item).
+ * are summed over the analysis threads (running the pipeline; hashing, MinHash and encoding of the ingest item).
  */
 export interface IngestPhases {
   read: number;
@@ -59,6 +66,8 @@ export interface IngestPhases {
   wait: number;
   pipeline: number;
   item: number;
+  /** Summed over the analysis threads: time spent idle between one article and the next (starved of work). */
+  idle: number;
   /** CPU seconds of the main thread and of the analysis threads over the run (null where the OS does not say). */
   mainCpu: number | null;
   workersCpu: number | null;
@@ -100,10 +109,11 @@ export async function ingest(paths: readonly string[], store: Store, opts: Inges
   const workers = opts.workers ?? availableParallelism();
   const batchSize = opts.batchSize ?? 500;
   const flushMs = opts.flushMs ?? 2000;
-  const limit = Math.max(1, workers) * (opts.queuePerWorker ?? 16);
+  const limit = Math.max(1, workers) * (opts.queuePerWorker ?? 64);
+  const charLimit = opts.queueChars ?? 32 * 1024 * 1024;
   const date = opts.date ?? null;
   const mainCpu0 = threadCpuSeconds();
-  const phases: IngestPhases = { read: 0, keys: 0, store: 0, wait: 0, pipeline: 0, item: 0, mainCpu: null, workersCpu: null, workerHeapMb: 0, workerBuffersMb: 0 };
+  const phases: IngestPhases = { read: 0, keys: 0, store: 0, wait: 0, pipeline: 0, item: 0, idle: 0, mainCpu: null, workersCpu: null, workerHeapMb: 0, workerBuffersMb: 0 };
   const summary: IngestSummary = { read: 0, stored: 0, duplicates: 0, present: 0, failed: 0, reasons: {}, seconds: 0, phases };
   const sizes = inputSizes(paths);
   const progress: IngestProgress = { ...summary, bytesDone: 0, bytesTotal: [...sizes.values()].reduce((a, b) => a + b, 0) };
@@ -126,20 +136,19 @@ export async function ingest(paths: readonly string[], store: Store, opts: Inges
   let nextSeq = 0;
   let nextWrite = 0;
   let inFlight = 0;
+  let inFlightChars = 0;
   let wake: (() => void) | null = null;
+  // With a store that takes articles one at a time, each is written as soon as it is ready, inside a transaction
+  // committed every `batchSize` articles; otherwise ready items are collected and written with `addArticles`.
+  const open: StoreBatch | null = store.beginBatch?.() ?? null;
   let batch: IngestItem[] = [];
+  // Outcomes of articles written but not yet committed: they count once their transaction is.
+  let uncommitted: AddOutcome[] = [];
   let lastFlush = Date.now();
   let pendingRaw: RawArticle[] = [];
   let fatal: unknown = null;
 
-  const flush = async (): Promise<void> => {
-    if (batch.length === 0) return;
-    const items = batch;
-    batch = [];
-    lastFlush = Date.now();
-    const t0 = performance.now();
-    const outcomes = await store.addArticles(items);
-    phases.store += (performance.now() - t0) / 1000;
+  const count = (outcomes: readonly AddOutcome[]): void => {
     for (const outcome of outcomes) {
       if (outcome.status === 'present') summary.present++;
       else {
@@ -147,15 +156,40 @@ export async function ingest(paths: readonly string[], store: Store, opts: Inges
         if (outcome.duplicateOf !== null) summary.duplicates++;
       }
     }
+  };
+  const flush = async (): Promise<void> => {
+    if (open ? open.size === 0 : batch.length === 0) return;
+    lastFlush = Date.now();
+    const t0 = performance.now();
+    if (open) {
+      await open.commit();
+      count(uncommitted);
+      uncommitted = [];
+    } else {
+      const items = batch;
+      batch = [];
+      count(await store.addArticles(items));
+    }
+    phases.store += (performance.now() - t0) / 1000;
     report(true);
+  };
+  const put = async (item: IngestItem): Promise<void> => {
+    if (open) {
+      const t0 = performance.now();
+      uncommitted.push(await open.add(item));
+      phases.store += (performance.now() - t0) / 1000;
+      if (open.size >= batchSize) await flush();
+    } else {
+      batch.push(item);
+      if (batch.length >= batchSize) await flush();
+    }
   };
   // Results are written in input order, so that which of two duplicates counts as the original does not depend on timing.
   const drain = async (): Promise<void> => {
     for (let r = ready.get(nextWrite); r; r = ready.get(nextWrite)) {
       ready.delete(nextWrite++);
-      if (r.ok) batch.push(r.item);
+      if (r.ok) await put(r.item);
       else fail(r.code, r.message);
-      if (batch.length >= batchSize) await flush();
     }
     if (Date.now() - lastFlush >= flushMs) await flush();
     report(false);
@@ -181,11 +215,14 @@ export async function ingest(paths: readonly string[], store: Store, opts: Inges
         summary.present++;
         continue;
       }
-      while (inFlight >= limit) await waitForOne();
+      while (inFlight >= limit || (inFlight > 0 && inFlightChars + raw.text.length > charLimit)) await waitForOne();
       const seq = nextSeq++;
+      const chars = raw.text.length;
       inFlight++;
+      inFlightChars += chars;
       const settle = (): void => {
         inFlight--;
+        inFlightChars -= chars;
         const w = wake;
         wake = null;
         w?.();
@@ -218,6 +255,7 @@ export async function ingest(paths: readonly string[], store: Store, opts: Inges
         if (currentFile !== null) progress.bytesDone += sizes.get(currentFile) ?? 0;
         currentFile = file;
       }
+      if (opts.limit !== undefined && summary.read >= opts.limit) break;
       summary.read++;
       if (!result.ok) {
         fail(result.error.code, result.error.describe());
@@ -240,8 +278,11 @@ export async function ingest(paths: readonly string[], store: Store, opts: Inges
     progress.bytesDone = progress.bytesTotal;
     phases.workersCpu = await pool.workerCpuSeconds();
   } finally {
+    // A run that stops early keeps only whole committed batches; what was written since the last commit is undone.
+    if (open && open.size > 0) await open.rollback().catch(() => undefined);
     phases.pipeline = pool.times.pipeline / 1000;
     phases.item = pool.times.item / 1000;
+    phases.idle = pool.times.idle / 1000;
     phases.workerHeapMb = pool.peakMemory.heapTotal / 1048576;
     phases.workerBuffersMb = pool.peakMemory.arrayBuffers / 1048576;
     const mainCpu1 = threadCpuSeconds();

@@ -73,6 +73,8 @@ if (parentPort) {
     port.postMessage(reply);
   }
   let done = 0;
+  // When the last article was finished: the gap until the next one arrives is time this thread sat idle.
+  let lastEnd: number | null = null;
   const memory = (): WorkerMemory => {
     const m = process.memoryUsage();
     return { heapTotal: m.heapTotal, arrayBuffers: m.arrayBuffers };
@@ -83,10 +85,12 @@ if (parentPort) {
       port.postMessage(reply);
       return;
     }
-    const times: AnalyseTimes = { pipeline: 0, item: 0 };
+    const start = performance.now();
+    const times: AnalyseTimes = { pipeline: 0, item: 0, idle: lastEnd === null ? 0 : start - lastEnd };
     const result = analyse(pipeline, task.raw, task.referenceDate, task.key, times);
     let reply: WorkerReply = { seq: task.seq, result, times };
     if (++done % 256 === 0) reply = { ...reply, memory: memory() };
     port.postMessage(reply);
+    lastEnd = performance.now();
   });
 }

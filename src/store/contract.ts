@@ -54,6 +54,29 @@ export function storeContract(name: string, factory: StoreFactory): void {
       assert.deepEqual(back?.paragraphs, a.article.paragraphs);
     }));
 
+    test('an open batch stores its articles on commit, none on rollback, and none of it when an article fails', () => withStore(factory, async (store) => {
+      if (!store.beginBatch) return;
+      const batch = store.beginBatch();
+      const [a, b, c] = ['o1', 'o2', 'o3'].map((id, i) => item({ id, date: '2021-03-02', title: `Crane ${i}`, body: `${BODY} Item ${id}.` })) as [ReturnType<typeof item>, ReturnType<typeof item>, ReturnType<typeof item>];
+      assert.equal((await batch.add(a)).status, 'stored');
+      assert.equal(batch.size, 1);
+      await batch.rollback();
+      assert.equal((await store.stats()).articles, 0);
+      await batch.add(a);
+      await batch.add(b);
+      assert.deepEqual(await store.hasKeys([b.key]), new Set([b.key]));
+      await batch.commit();
+      assert.equal((await store.stats()).articles, 2);
+      await batch.add(c);
+      const broken = { ...c, key: 'broken', article: { ...c.article, id: 'o4', entities: null as unknown as Article['entities'] } };
+      await assert.rejects(batch.add(broken));
+      assert.equal(batch.size, 0);
+      assert.equal((await store.stats()).articles, 2);
+      assert.equal((await batch.add(c)).status, 'stored');
+      await batch.commit();
+      assert.equal((await store.stats()).articles, 3);
+    }));
+
     test('a batch with a malformed article stores none of the batch', () => withStore(factory, async (store) => {
       const good = item({ id: 'g1', date: '2021-03-02', title: 'Good', body: BODY });
       const bad = { ...item({ id: 'b1', date: '2021-03-02', title: 'Bad', body: 'Short text here.' }) };

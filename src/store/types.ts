@@ -195,14 +195,35 @@ export interface CorpusStats {
 }
 
 /**
+ * A batch being written: one open transaction to which articles are added one at a time, in order, as they become
+ * ready, and which `commit` makes durable all together. Until then readers see none of it; if the process dies, or
+ * `rollback` is called, or an `add` fails (which rolls back the whole batch), none of it is stored. After a commit or
+ * rollback the next `add` starts a new transaction.
+ */
+export interface StoreBatch {
+  /** Stores one article inside the batch, linked as `addArticles` would link it. */
+  add(item: IngestItem): Promise<AddOutcome>;
+  /** Articles added so far. */
+  readonly size: number;
+  commit(): Promise<void>;
+  rollback(): Promise<void>;
+}
+
+/**
  * A corpus store. Every method is async so that a networked backend fits; no method exposes the backend's own
  * handles. `addArticles` stores a batch atomically: every row of every article of the batch, or none.
  */
 export interface Store {
-  /** Which of these keys are already stored. */
+  /** Which of these keys are already stored (articles added to this store's open batch included). */
   hasKeys(keys: readonly string[]): Promise<Set<string>>;
   /** Stores a batch in one transaction, linking entities, merging events, finding duplicates and stories. */
   addArticles(items: readonly IngestItem[]): Promise<AddOutcome[]>;
+  /**
+   * Opens a batch that takes articles one at a time (one batch at a time per store). Ingest stores each article as
+   * soon as it is analysed instead of holding hundreds for one `addArticles`: the article's objects die young, and the
+   * analysis threads are never left waiting while a large batch is written. Optional: ingest uses `addArticles` without it.
+   */
+  beginBatch?(): StoreBatch;
   stats(): Promise<CorpusStats>;
   getArticle(articleId: number): Promise<Article | null>;
   search(query: SearchQuery): Promise<SearchHit[]>;

@@ -6,7 +6,7 @@ import {
   DEFAULT_CORPUS_OPTIONS,
   type AddOutcome, type ArticleSummary, type CorpusEntity, type CorpusEvent, type CorpusEventDetail, type CorpusFilter,
   type CorpusOptions, type CorpusStats, type DuplicatePair, type EntityProfile, type EventQuery, type EventReport, type IngestItem,
-  type SearchHit, type SearchQuery, type Store, type StoredQuote, type Story, type TimelineItem,
+  type SearchHit, type SearchQuery, type Store, type StoreBatch, type StoredQuote, type Story, type TimelineItem,
 } from '../types.js';
 import { loadArticle } from './codec.js';
 import { monthRangeExpression } from './facets.js';
@@ -119,6 +119,51 @@ export class SqliteStore implements Store {
       this.writer ??= new SqliteWriter(this.db, this.opts, this.shardSize);
       return this.writer.addBatch(items);
     });
+  }
+
+  beginBatch(): StoreBatch {
+    if (this.db.inTransaction) throw new StoreError('IO', `${this.file}: a batch is already open on this store`);
+    const writer = (this.writer ??= new SqliteWriter(this.db, this.opts, this.shardSize));
+    let size = 0;
+    let open = false;
+    const guard = this.guard.bind(this);
+    const ensureOpen = (): void => {
+      if (!open) {
+        writer.beginOpen();
+        open = true;
+      }
+    };
+    return {
+      get size() {
+        return size;
+      },
+      add: (item) =>
+        guard(() => {
+          ensureOpen();
+          try {
+            const outcome = writer.addInOpen(item);
+            size++;
+            return outcome;
+          } catch (err) {
+            open = false;
+            size = 0;
+            throw err;
+          }
+        }),
+      commit: () =>
+        guard(() => {
+          if (!open) return;
+          open = false;
+          size = 0;
+          writer.commitOpen();
+        }),
+      rollback: () =>
+        guard(() => {
+          open = false;
+          size = 0;
+          writer.rollbackOpen();
+        }),
+    };
   }
 
   stats(): Promise<CorpusStats> {
