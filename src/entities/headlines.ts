@@ -24,11 +24,12 @@ function titleCase(word: string): string {
 }
 
 /**
- * Replaces the recogniser's spans inside all-capitals title paragraphs (wire headlines) by spans found from the story's
- * own names: a run of headline words that spells, case aside, a name the recogniser found in the body ("NAKASONE",
- * "BANK OF JAPAN"), or a country or demonym the gazetteer knows ("BRAZIL", "JAPANESE"). The recogniser, trained on
- * text in ordinary case, reads whole capitalised headlines as names ("WALLENBERGS FIGHT BID FOR SWEDISH"); the body
- * says which of the words are names. Spans stay in text order.
+ * Checks the recogniser's spans inside all-capitals title paragraphs (wire headlines) against the story's body: a span
+ * stands when the body writes each of its words capitalised; other headline words become names when a run of them
+ * spells, case aside, a name the recogniser found in the body ("NAKASONE", "BANK OF JAPAN"), or a country or demonym
+ * the gazetteer knows ("BRAZIL", "JAPANESE"). The recogniser, trained on text in ordinary case, reads whole
+ * capitalised headlines as names ("WALLENBERGS FIGHT BID FOR SWEDISH"); the body says which of the words are names.
+ * A story with no body keeps the recogniser's spans. Spans stay in text order.
  */
 export function headlineSpans(
   tokens: readonly EntityToken[],
@@ -47,6 +48,16 @@ export function headlineSpans(
     if (inTitle && isAllCaps(text.slice(first.start, last.end))) caps.add(si);
   });
   if (caps.size === 0) return [...raw];
+  // A story that is all headline ("WHITE HOUSE'S BAKER SAYS ...") has no body to check against: the recogniser stands.
+  const bodyWords = new Set<string>();
+  sentences.forEach((s, si) => {
+    if (caps.has(si)) return;
+    for (let i = s.start; i < s.end; i++) {
+      const t = (tokens[i] as EntityToken).text;
+      if (/^\p{Lu}/u.test(t)) bodyWords.add(t.toLowerCase());
+    }
+  });
+  if (bodyWords.size === 0) return [...raw];
   const fold = (from: number, to: number): string => {
     const words: string[] = [];
     for (let i = from; i < to; i++) words.push((tokens[i] as EntityToken).text.toLowerCase());
@@ -55,18 +66,40 @@ export function headlineSpans(
   // The body's names by their folded words; a person's surname alone too ("NAKASONE" for "Yasuhiro Nakasone").
   const known = new Map<string, string>();
   const kept: RawSpan[] = [];
+  const confirmed: RawSpan[] = [];
   for (const r of raw) {
-    if (caps.has(r.sentence)) continue;
+    if (caps.has(r.sentence)) {
+      // The recogniser's headline span stands when the body writes every one of its words capitalised ("SUMITA" for
+      // "Governor Satoshi Sumita", whatever the body's span was typed); "WARNS BANKS" never is.
+      let all = true;
+      for (let i = r.start; i < r.end; i++) {
+        const w = (tokens[i] as EntityToken).text.toLowerCase();
+        if (/\p{L}/u.test(w) && !bodyWords.has(w)) all = false;
+      }
+      if (all) confirmed.push(r);
+      continue;
+    }
     kept.push(r);
     if (!known.has(fold(r.start, r.end))) known.set(fold(r.start, r.end), r.type);
     if (r.type === 'PER' && r.end - r.start > 1 && !known.has(fold(r.end - 1, r.end))) known.set(fold(r.end - 1, r.end), 'PER');
   }
+  const taken = new Set<number>();
+  for (const r of confirmed) {
+    kept.push(r);
+    for (let i = r.start; i < r.end; i++) taken.add(i);
+  }
   for (const si of caps) {
     const s = sentences[si] as { start: number; end: number };
     for (let i = s.start; i < s.end; ) {
+      if (taken.has(i)) {
+        i++;
+        continue;
+      }
       let found: RawSpan | null = null;
       for (let n = Math.min(LONGEST, s.end - i); n >= 1 && !found; n--) {
-        const type = known.get(fold(i, i + n));
+        let free = true;
+        for (let k = i; k < i + n; k++) if (taken.has(k)) free = false;
+        const type = free ? known.get(fold(i, i + n)) : undefined;
         if (type) found = { start: i, end: i + n, type, sentence: si };
       }
       if (!found && gaz) {
