@@ -628,6 +628,64 @@ export class FastNerDecoder {
   }
 
   /**
+   * Writes into `scores` the score of each label BILOU allows at token i of the prepared sentence of n tokens after
+   * labels prev1 and prev2, and returns that list of allowed labels (the other entries of `scores` are left as they were).
+   */
+  private scoreAt(s: WordSentence, i: number, prev1: number, prev2: number, scores: Float64Array): Int8Array {
+    const n = s.n;
+    const formAt = this.formAt;
+    const fd = this.forms.data;
+    const vd = this.vectorStore.data;
+    const tmp = this.tmp;
+    const allowed = this.allowedLists[prev1 * 2 + (i === n - 1 ? 1 : 0)] as Int8Array;
+    const o = i * C;
+    const pt = (prev1 * C + prev2) * C;
+    // Offsets of the roles to add: this word's own, its neighbours' (the edge record past the sentence's ends).
+    const self = (formAt[i] as number) + HEAD + SELF * C;
+    const m1 = (i > 0 ? (formAt[i - 1] as number) : 0) + HEAD + AS_M1 * C;
+    const p1 = (i + 1 < n ? (formAt[i + 1] as number) : 0) + HEAD + AS_P1 * C;
+    const m2 = (i > 1 ? (formAt[i - 2] as number) : 0) + HEAD + AS_M2 * C;
+    const p2 = (i + 2 < n ? (formAt[i + 2] as number) : 0) + HEAD + AS_P2 * C;
+    const ctx = this.ctxAt[i] as number;
+    const small = this.smallAt[i] as number;
+    // After O, the previous-label features of this word are pre-summed; after an entity label they are looked up.
+    if (prev1 === 0) {
+      const po = (formAt[i] as number) + HEAD + PREV_O * C;
+      for (let c = 0; c < C; c++) tmp[c] = fd[po + c] as number;
+    } else {
+      const h = (s.infos[i] as WordInfo).hashes;
+      const ids = this.ids;
+      ids[0] = feat2(T.prevLower, prev1, h[1] as number);
+      ids[1] = feat2(T.prevShape, prev1, h[2] as number);
+      let m = 2;
+      if (this.levels > 0) ids[m++] = feat2(T.clusterPrev, prev1, h[12 + Math.min(1, this.levels - 1)] as number);
+      tmp.fill(0);
+      this.table.add(ids, m, tmp);
+    }
+    const b = this.best[i] as number;
+    const ht = b > -2 ? ((b + 1) * 5 + labelType(prev1) + 1) * C : -1;
+    const stat = this.stat;
+    const prevTable = this.prevTable;
+    const histTable = this.histTable;
+    for (let q = 0; q < allowed.length; q++) {
+      const c = allowed[q] as number;
+      scores[c] =
+        (stat[o + c] as number) +
+        (prevTable[pt + c] as number) +
+        (tmp[c] as number) +
+        (fd[self + c] as number) +
+        (fd[m1 + c] as number) +
+        (fd[p1 + c] as number) +
+        (fd[m2 + c] as number) +
+        (fd[p2 + c] as number) +
+        (vd[ctx + c] as number) +
+        (vd[small + c] as number) +
+        (ht >= 0 ? (histTable[ht + c] as number) : 0);
+    }
+    return allowed;
+  }
+
+  /**
    * Tags one prepared sentence (first pass only) greedily into `labels`; the history is read, not recorded. Only the
    * labels BILOU allows at each step are scored. `onScores`, when given, sees each token's scores of the `count`
    * allowed labels in `allowed` before the choice (tests compare them with NerDecoder's).
@@ -641,71 +699,18 @@ export class FastNerDecoder {
     const n = s.n;
     if (n === 0) return;
     this.prepare(s, hist);
-    const infos = s.infos;
-    const formAt = this.formAt;
-    const ctxAt = this.ctxAt;
-    const smallAt = this.smallAt;
-    const table = this.table;
-    const stat = this.stat;
-    let fd = this.forms.data;
-    const L = this.levels;
-    const k = Math.min(1, L - 1);
     const scores = this.scores;
-    const tmp = this.tmp;
-    const ids = this.ids;
-    const prevTable = this.prevTable;
-    const histTable = this.histTable;
-    const vd = this.vectorStore.data;
-    fd = this.forms.data;
     for (let i = 0; i < n; i++) {
       const prev1 = i > 0 ? (labels[i - 1] as number) : 0;
       const prev2 = i > 1 ? (labels[i - 2] as number) : 0;
-      const allowed = this.allowedLists[prev1 * 2 + (i === n - 1 ? 1 : 0)] as Int8Array;
-      const o = i * C;
-      const pt = (prev1 * C + prev2) * C;
-      // Offsets of the roles to add: this word's own, its neighbours' (the edge record past the sentence's ends).
-      const self = (formAt[i] as number) + HEAD + SELF * C;
-      const m1 = (i > 0 ? (formAt[i - 1] as number) : 0) + HEAD + AS_M1 * C;
-      const p1 = (i + 1 < n ? (formAt[i + 1] as number) : 0) + HEAD + AS_P1 * C;
-      const m2 = (i > 1 ? (formAt[i - 2] as number) : 0) + HEAD + AS_M2 * C;
-      const p2 = (i + 2 < n ? (formAt[i + 2] as number) : 0) + HEAD + AS_P2 * C;
-      const ctx = ctxAt[i] as number;
-      const small = smallAt[i] as number;
-      // After O, the previous-label features of this word are pre-summed; after an entity label they are looked up.
-      if (prev1 === 0) {
-        const po = (formAt[i] as number) + HEAD + PREV_O * C;
-        for (let c = 0; c < C; c++) tmp[c] = fd[po + c] as number;
-      } else {
-        const h = (infos[i] as WordInfo).hashes;
-        ids[0] = feat2(T.prevLower, prev1, h[1] as number);
-        ids[1] = feat2(T.prevShape, prev1, h[2] as number);
-        let m = 2;
-        if (L > 0) ids[m++] = feat2(T.clusterPrev, prev1, h[12 + k] as number);
-        tmp.fill(0);
-        table.add(ids, m, tmp);
-      }
-      const b = this.best[i] as number;
-      const ht = b > -2 ? ((b + 1) * 5 + labelType(prev1) + 1) * C : -1;
+      const allowed = this.scoreAt(s, i, prev1, prev2, scores);
       let best = -1;
       let bestScore = -Infinity;
       for (let q = 0; q < allowed.length; q++) {
         const c = allowed[q] as number;
-        const v =
-          (stat[o + c] as number) +
-          (prevTable[pt + c] as number) +
-          (tmp[c] as number) +
-          (fd[self + c] as number) +
-          (fd[m1 + c] as number) +
-          (fd[p1 + c] as number) +
-          (fd[m2 + c] as number) +
-          (fd[p2 + c] as number) +
-          (vd[ctx + c] as number) +
-          (vd[small + c] as number) +
-          (ht >= 0 ? (histTable[ht + c] as number) : 0);
-        scores[c] = v;
-        if (v > bestScore) {
+        if ((scores[c] as number) > bestScore) {
           best = c;
-          bestScore = v;
+          bestScore = scores[c] as number;
         }
       }
       if (onScores) onScores(i, scores, allowed, allowed.length);
@@ -718,60 +723,6 @@ export class FastNerDecoder {
     const n = s.n;
     if (n === 0) return;
     this.prepare(s, hist);
-    const infos = s.infos;
-    const formAt = this.formAt;
-    const ctxAt = this.ctxAt;
-    const smallAt = this.smallAt;
-    const table = this.table;
-    const stat = this.stat;
-    const fd = this.forms.data;
-    const vd = this.vectorStore.data;
-    const L = this.levels;
-    const k = Math.min(1, L - 1);
-    const tmp = this.tmp;
-    const ids = this.ids;
-    const prevTable = this.prevTable;
-    const histTable = this.histTable;
-    beam.decode(n, invTemp, (i, prev1, prev2, scores) => {
-      const allowed = this.allowedLists[prev1 * 2 + (i === n - 1 ? 1 : 0)] as Int8Array;
-      const o = i * C;
-      const pt = (prev1 * C + prev2) * C;
-      const self = (formAt[i] as number) + HEAD + SELF * C;
-      const m1 = (i > 0 ? (formAt[i - 1] as number) : 0) + HEAD + AS_M1 * C;
-      const p1 = (i + 1 < n ? (formAt[i + 1] as number) : 0) + HEAD + AS_P1 * C;
-      const m2 = (i > 1 ? (formAt[i - 2] as number) : 0) + HEAD + AS_M2 * C;
-      const p2 = (i + 2 < n ? (formAt[i + 2] as number) : 0) + HEAD + AS_P2 * C;
-      const ctx = ctxAt[i] as number;
-      const small = smallAt[i] as number;
-      if (prev1 === 0) {
-        const po = (formAt[i] as number) + HEAD + PREV_O * C;
-        for (let c = 0; c < C; c++) tmp[c] = fd[po + c] as number;
-      } else {
-        const h = (infos[i] as WordInfo).hashes;
-        ids[0] = feat2(T.prevLower, prev1, h[1] as number);
-        ids[1] = feat2(T.prevShape, prev1, h[2] as number);
-        let m = 2;
-        if (L > 0) ids[m++] = feat2(T.clusterPrev, prev1, h[12 + k] as number);
-        tmp.fill(0);
-        table.add(ids, m, tmp);
-      }
-      const b = this.best[i] as number;
-      const ht = b > -2 ? ((b + 1) * 5 + labelType(prev1) + 1) * C : -1;
-      for (let q = 0; q < allowed.length; q++) {
-        const c = allowed[q] as number;
-        scores[c] =
-          (stat[o + c] as number) +
-          (prevTable[pt + c] as number) +
-          (tmp[c] as number) +
-          (fd[self + c] as number) +
-          (fd[m1 + c] as number) +
-          (fd[p1 + c] as number) +
-          (fd[m2 + c] as number) +
-          (fd[p2 + c] as number) +
-          (vd[ctx + c] as number) +
-          (vd[small + c] as number) +
-          (ht >= 0 ? (histTable[ht + c] as number) : 0);
-      }
-    }, labels);
+    beam.decode(n, invTemp, (i, prev1, prev2, scores) => void this.scoreAt(s, i, prev1, prev2, scores), labels);
   }
 }
