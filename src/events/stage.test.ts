@@ -395,3 +395,23 @@ test('parse path: a threat whose complement is no trigger lands on the place of 
   });
   assert.deepEqual([e.type, e.actor, e.recipient], ['THREATEN', [ID.Chile], [ID.Lima]]);
 });
+
+test('"charged with" a duty is no charge; charged with a crime is', () => {
+  const duty = code('Maria Alves is charged with overseeing the port of Lima.', {
+    parses: [[
+      'Maria Maria PROPN 4 nsubj:pass',
+      'Alves Alves PROPN 1 flat',
+      'is be AUX 4 aux:pass',
+      'charged charge VERB 0 root',
+      'with with SCONJ 6 mark',
+      'overseeing oversee VERB 4 advcl',
+      'the the DET 8 det',
+      'port port NOUN 6 obj',
+      'of of ADP 10 case',
+      'Lima Lima PROPN 8 nmod',
+      '. . PUNCT 4 punct',
+    ]],
+  });
+  assert.deepEqual(duty, []);
+  assert.equal(only('Peru charged Maria Alves with fraud.').type, 'COERCE');
+});

@@ -234,6 +234,8 @@ export const TRIGGER_LINES: readonly string[] = [
   'v round ~up : COERCE arrest 173',
   'v take ~into +custody : COERCE arrest 173',
   'v place,put,take,hold,keep +custody,detention : COERCE arrest 173',
+  // Charged with a duty ("charged with ensuring order"), not with a crime.
+  'v charge +ensure,oversee,manage,run,implement,monitor,enforce,supervise,coordinate,organise,organize,administer,protect,maintain,review,prepare,draft,develop,promote,handle,regulate,deliver : NONE - -',
   'v charge : COERCE arrest 173 r:with trans',
   'v indict,prosecute : ACCUSE allege 1121 r:for,with',
   'n indictment,prosecution : ACCUSE allege 1121',
