@@ -38,16 +38,19 @@ export function headlineSpans(
   text: string,
   raw: readonly RawSpan[],
   gaz: Gazetteer | null,
-): RawSpan[] {
+): readonly RawSpan[] {
+  // Most articles have no title paragraph, and most titles are not in capitals: the recogniser's spans stand as they are.
+  const titles = paragraphs.filter((p) => p.role === 'title');
+  if (titles.length === 0) return raw;
   const caps = new Set<number>();
   sentences.forEach((s, si) => {
     const first = tokens[s.start];
     const last = tokens[s.end - 1];
     if (!first || !last) return;
-    const inTitle = paragraphs.some((p) => p.role === 'title' && p.start <= first.start && last.end <= p.end);
+    const inTitle = titles.some((p) => p.start <= first.start && last.end <= p.end);
     if (inTitle && isAllCaps(text.slice(first.start, last.end))) caps.add(si);
   });
-  if (caps.size === 0) return [...raw];
+  if (caps.size === 0) return raw;
   // A story that is all headline ("WHITE HOUSE'S BAKER SAYS ...") has no body to check against: the recogniser stands.
   const bodyWords = new Set<string>();
   sentences.forEach((s, si) => {
@@ -57,7 +60,7 @@ export function headlineSpans(
       if (/^\p{Lu}/u.test(t)) bodyWords.add(t.toLowerCase());
     }
   });
-  if (bodyWords.size === 0) return [...raw];
+  if (bodyWords.size === 0) return raw;
   const fold = (from: number, to: number): string => {
     const words: string[] = [];
     for (let i = from; i < to; i++) words.push((tokens[i] as EntityToken).text.toLowerCase());

@@ -1,6 +1,6 @@
 // Unnamed parties of an event ("Police arrested two men", "Turkish troops shelled the village"): the noun phrase and
 // its CAMEO/PLOVER sector code, for roles that no name fills or whose name is only a modifier ("Turkish").
-import type { EventGroup } from '../core/index.js';
+import type { Entity, EventGroup } from '../core/index.js';
 import { ROLE_SECTORS } from '../entities/index.js';
 import { isAgentNoun, singular } from './participants.js';
 import { childrenWith, uposOf, type ArticleIndex } from './sentence-view.js';
@@ -26,7 +26,7 @@ const GROUP_SECTORS: Readonly<Record<string, string>> = {
   party: 'PTY', opposition: 'OPP',
   civilian: 'CVL', people: 'CVL', resident: 'CVL', villager: 'CVL', citizen: 'CVL', population: 'CVL', national: 'CVL',
   inhabitant: 'CVL', passenger: 'CVL', pilgrim: 'CVL', tourist: 'CVL', man: 'CVL', men: 'CVL', woman: 'CVL',
-  women: 'CVL', child: 'CVL', children: 'CVL', family: 'CVL', villagers: 'CVL',
+  women: 'CVL', child: 'CVL', children: 'CVL', family: 'CVL',
   student: 'EDU', teacher: 'EDU', university: 'EDU', school: 'EDU',
   worker: 'LAB', union: 'LAB', employee: 'LAB', miner: 'LAB', striker: 'LAB',
   farmer: 'AGR', refugee: 'REF', migrant: 'REF', doctor: 'MED', nurse: 'MED', hospital: 'MED',
@@ -41,6 +41,11 @@ const QUANTITIES = new Set(['hundred', 'hundreds', 'thousand', 'thousands', 'doz
 
 // Left dependents kept in the group's phrase ("two men", "Turkish riot police", "security forces").
 const PHRASE_RELATIONS = new Set(['amod', 'compound', 'nummod', 'nmod:poss', 'det']);
+
+/** Whether a name of `entity` lies inside the group's phrase ("Chilean" in "Chilean riot police"): the group then speaks for it. */
+export function groupHolds(group: EventGroup, entity: Entity): boolean {
+  return entity.mentions.some((m) => m.start >= group.start && m.end <= group.end);
+}
 
 /** The sector code of a group noun (any number), or null when our dictionaries have none. */
 export function groupSector(noun: string): string | null {

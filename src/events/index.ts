@@ -15,5 +15,6 @@ export {
 export { createTriggerLexicon, parseTriggerLine, type TriggerEntry, type TriggerLexicon } from './triggers.js';
 export { TRIGGER_LINES } from './trigger-dictionary.js';
 export { actorCode, actorCountry } from './actor-code.js';
+export { groupHolds } from './groups.js';
 export { titlePhraseCountries } from './actor-countries.js';
 export { EVENTLESS_SENTENCES } from './eventless-sentences.js';

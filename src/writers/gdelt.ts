@@ -1,6 +1,6 @@
 // `--format gdelt`: events as rows of the GDELT 2.0 event table (tab-separated), filling the columns we can.
 import type { Article, ArticleEvent, Entity, EventGroup } from '../core/index.js';
-import { actorCode, actorCountry, cameoCode } from '../events/index.js';
+import { actorCode, actorCountry, cameoCode, groupHolds } from '../events/index.js';
 import type { Writer } from './writer.js';
 
 const ACTOR_FIELDS = ['Code', 'Name', 'CountryCode', 'KnownGroupCode', 'EthnicCode', 'Religion1Code', 'Religion2Code', 'Type1Code', 'Type2Code', 'Type3Code'];
@@ -36,7 +36,7 @@ function fractionDate(date: string): string {
 function actorCells(entity: Entity | undefined, group: EventGroup | undefined): string[] {
   const cells = new Array<string>(ACTOR_FIELDS.length).fill('');
   // A group noun around the name ("Turkish police") or without one ("Police") gives the sector and the name.
-  const around = group && (!entity || entity.mentions.some((m) => m.start >= group.start && m.end <= group.end)) ? group : undefined;
+  const around = group && (!entity || groupHolds(group, entity)) ? group : undefined;
   if (!entity && !around) return cells;
   const country = entity ? actorCountry(entity) : '';
   const sector = entity?.sector ?? around?.sector ?? '';

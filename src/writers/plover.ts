@@ -1,6 +1,6 @@
 // `--format plover`: one PLOVER JSON record per event (JSON Lines), with the manual's field names.
 import type { Article, ArticleEvent, Entity, EventGroup } from '../core/index.js';
-import { cameoCode, PLOVER_TYPES } from '../events/index.js';
+import { cameoCode, groupHolds, PLOVER_TYPES } from '../events/index.js';
 import type { Writer } from './writer.js';
 
 /** A PLOVER entity object (manual, "Data Fields"): code, sector, entity_text and an identifier. */
@@ -28,7 +28,7 @@ export function ploverRecord(article: Article, event: ArticleEvent): Record<stri
       const e = entity(id);
       return e ? [e] : [];
     });
-    const inside = group ? named.filter((e) => e.mentions.some((m) => m.start >= group.start && m.end <= group.end)) : [];
+    const inside = group ? named.filter((e) => groupHolds(group, e)) : [];
     const out = named.filter((e) => !inside.includes(e)).map((e) => ploverEntity(e, sentence));
     if (group) out.push({ code: inside[0]?.country ?? null, sector: group.sector, entity_text: group.text, identifier_text: group.text });
     return out;

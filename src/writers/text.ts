@@ -1,5 +1,6 @@
 // A readable plain-text summary of an analysed article, for people at a terminal.
 import type { Article, EventGroup } from '../core/index.js';
+import { groupHolds } from '../events/index.js';
 import type { Writer } from './writer.js';
 
 function clip(s: string, n: number): string {
@@ -38,7 +39,7 @@ export function renderText(article: Article): string {
     for (const v of article.events) {
       // Names, and the group noun with its sector when the sentence names one ("Police (COP)"); a name inside the
       // group's phrase ("Turkish" in "Turkish police") is shown through the group.
-      const inside = (id: string, g: EventGroup) => article.entities.some((e) => e.id === id && e.mentions.some((m) => m.start >= g.start && m.end <= g.end));
+      const inside = (id: string, g: EventGroup) => article.entities.some((e) => e.id === id && groupHolds(g, e));
       const who = (ids: readonly string[], group: EventGroup | undefined) =>
         [...ids.filter((id) => !group || !inside(id, group)).map((id) => names.get(id) ?? id), ...(group ? [`${group.text} (${group.sector})`] : [])].join(' & ') || '-';
       const flags = [v.negated ? 'negated' : null, v.modality !== 'asserted' ? v.modality : null].filter(Boolean).join(', ');
