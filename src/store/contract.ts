@@ -173,6 +173,30 @@ export function storeContract(name: string, factory: StoreFactory): void {
       assert.deepEqual(all, [2, 1]);
     }));
 
+    test('unnamed parties: kept with their sector and the country of a name inside, filled by a later report, found by --actor ISO3', () => withStore(factory, async (store) => {
+      const ruritania = { id: 'e1', type: 'NORP' as const, name: 'Ruritanian', country: 'RUR' };
+      const ruiz = { id: 'e2', type: 'PERSON' as const, name: 'Tomas Ruiz' };
+      await store.addArticles([
+        // The first report names no group: the second one's fills the corpus event.
+        item({ id: 'p1', date: '2023-02-01', title: 'Arrest', body: 'Ruritanian agents detained Tomas Ruiz on Monday.', entities: [ruritania, ruiz], events: [{ type: 'COERCE', trigger: 'detained', actor: ['e1'], recipient: ['e2'] }] }),
+        item({
+          id: 'p2', date: '2023-02-01', url: 'https://wire.example.test/p2', title: 'Arrest in the capital',
+          body: 'Ruritanian police detained Tomas Ruiz and two aides on Monday.', entities: [ruritania, ruiz],
+          events: [{ type: 'COERCE', trigger: 'detained', actor: ['e1'], recipient: ['e2'], actorGroup: { text: 'Ruritanian police', sector: 'COP' }, recipientGroup: { text: 'two aides', sector: 'CVL' } }],
+        }),
+        item({ id: 'p3', date: '2023-03-09', title: 'Raid', body: 'Soldiers raided a market on Thursday.', events: [{ type: 'COERCE', trigger: 'raided', actorGroup: { text: 'Soldiers', sector: 'MIL' } }] }),
+      ]);
+      const events = await store.events({ type: 'COERCE' });
+      const arrest = events.find((e) => e.recipients.some((r) => r.name === 'Tomas Ruiz'));
+      assert.equal(arrest?.numMentions, 2, 'a group does not split the reports of one arrest');
+      assert.deepEqual(arrest?.actorGroup, { text: 'Ruritanian police', sector: 'COP', country: 'RUR' });
+      assert.deepEqual(arrest?.recipientGroup, { text: 'two aides', sector: 'CVL', country: null });
+      const raid = events.find((e) => e.date === '2023-03-09');
+      assert.deepEqual(raid?.actorGroup, { text: 'Soldiers', sector: 'MIL', country: null });
+      assert.equal(raid?.recipientGroup, null);
+      assert.deepEqual((await store.events({ actor: 'RUR' })).map((e) => e.eventId), [arrest?.eventId]);
+    }));
+
     test('search ranks by relevance, marks matches and honours filters', () => withStore(factory, async (store) => {
       await store.addArticles([
         item({ id: 's1', date: '2021-01-05', title: 'Grain prices rise', body: 'Grain prices rose sharply as grain ships waited at the harbour.', entities: [{ id: 'e1', type: 'ORG', name: 'Harbour Board', country: 'NZL' }], events: [{ type: 'PROTEST', trigger: 'waited', actor: ['e1'] }] }),

@@ -1,5 +1,5 @@
 // Hand-built analysed articles for store and corpus tests: spans are found in the text, so fixtures stay short.
-import { ARTICLE_SCHEMA, type Article, type ArticleEvent, type Entity, type EntityType, type Mention, type PloverEventType, type Quote } from '../core/index.js';
+import { ARTICLE_SCHEMA, type Article, type ArticleEvent, type Entity, type EntityType, type EventGroup, type Mention, type PloverEventType, type Quote } from '../core/index.js';
 
 /** An entity of a fixture: its canonical name and the surface forms it is mentioned by. */
 export interface FixtureEntity {
@@ -18,6 +18,9 @@ export interface FixtureEvent {
   readonly actor?: readonly string[];
   readonly recipient?: readonly string[];
   readonly date?: string | null;
+  /** Unnamed parties: a phrase of the body ("Turkish police") and its sector code. */
+  readonly actorGroup?: { readonly text: string; readonly sector: string };
+  readonly recipientGroup?: { readonly text: string; readonly sector: string };
 }
 
 /** What a fixture article is built from. */
@@ -61,7 +64,17 @@ export function fixtureArticle(spec: FixtureSpec): Article {
     const at = text.indexOf(ev.trigger, bodyStart);
     const start = at < 0 ? bodyStart : at;
     const sentence = Math.max(0, sentences.findIndex((x) => start >= x.start && start < x.end));
+    const group = (g: FixtureEvent['actorGroup']): EventGroup | undefined => {
+      if (!g) return undefined;
+      const at = text.indexOf(g.text, bodyStart);
+      if (at < 0) throw new Error(`fixture ${spec.id}: group "${g.text}" is not in the body`);
+      return { start: at, end: at + g.text.length, text: g.text, sector: g.sector };
+    };
+    const actorGroup = group(ev.actorGroup);
+    const recipientGroup = group(ev.recipientGroup);
     return {
+      ...(actorGroup ? { actorGroup } : {}),
+      ...(recipientGroup ? { recipientGroup } : {}),
       id: `v${i + 1}`, type: ev.type, mode: null, cameo: null, actor: ev.actor ?? [], recipient: ev.recipient ?? [],
       date: ev.date ?? spec.date, time: null, place: null, negated: false, modality: 'asserted', sentence,
       trigger: { start, end: start + ev.trigger.length, text: text.slice(start, start + ev.trigger.length) }, confidence: 0.9,

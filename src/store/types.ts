@@ -128,9 +128,19 @@ export interface CorpusEvent {
   readonly date: string | null;
   readonly actors: readonly { readonly entityId: number; readonly name: string; readonly country: string | null }[];
   readonly recipients: readonly { readonly entityId: number; readonly name: string; readonly country: string | null }[];
+  /** An unnamed party of the first report that names one ("Turkish police"), or null. */
+  readonly actorGroup: CorpusEventGroup | null;
+  readonly recipientGroup: CorpusEventGroup | null;
   readonly numMentions: number;
   readonly numArticles: number;
   readonly numSources: number;
+}
+
+/** An unnamed event party: the report's phrase, its CAMEO sector code and the country a name inside it gives ("Turkish"). */
+export interface CorpusEventGroup {
+  readonly text: string;
+  readonly sector: string;
+  readonly country: string | null;
 }
 
 /** A corpus event with every report that mentions it. */

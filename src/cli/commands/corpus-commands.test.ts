@@ -11,7 +11,7 @@ import { fixtureArticle, type FixtureSpec } from '../../store/fixtures.js';
 import { SqliteStore } from '../../store/sqlite/index.js';
 import type { Command } from '../command.js';
 import { duplicatesCommand } from './duplicates.js';
-import { entityCommand } from './entity.js';
+import { entityCommand, participantsText } from './entity.js';
 import { eventsCommand } from './events.js';
 import { exportCommand } from './export.js';
 import { ingestSummaryText, progressLine } from './ingest.js';
@@ -106,8 +106,9 @@ test('export streams CSV, JSON Lines, GDELT and PLOVER', async () => {
   assert.equal(r.code, 0);
   assert.match(r.err, /exported 1 events/);
   const lines = readFileSync(csv, 'utf8').trim().split('\n');
-  assert.equal(lines[0], 'event_id,date,type,cameo,actors,actor_countries,recipients,recipient_countries,num_mentions,num_articles,num_sources,first_article,first_sentence');
-  assert.match(lines[1] ?? '', /^\d+,2023-02-06,AGREE,,Ruritania,RUR,Freedonia,FRE,2,2,2,\d+,Ruritania signed/);
+  assert.equal(lines[0], 'event_id,date,type,cameo,actors,actor_countries,recipients,recipient_countries,actor_group,actor_group_code,recipient_group,recipient_group_code,' +
+    'num_mentions,num_articles,num_sources,first_article,first_sentence');
+  assert.match(lines[1] ?? '', /^\d+,2023-02-06,AGREE,,Ruritania,RUR,Freedonia,FRE,,,,,2,2,2,\d+,Ruritania signed/);
   const jsonl = (await run(exportCommand, ['--format', 'jsonl', '--type', 'AGREE'])).out.trim().split('\n').map((l) => JSON.parse(l) as { reports: unknown[] });
   assert.equal(jsonl[0]?.reports.length, 2);
   const gdelt = (await run(exportCommand, ['--format', 'gdelt'])).out.trim().split('\n');
@@ -137,4 +138,14 @@ test('ingest progress line and summary', () => {
   assert.equal(line.length, 119);
   assert.match(line, /^ingest \[#####\.{15}\] 25% 500 read, 450 stored, 40 present, 10 failed, 100\/s, ETA 15s/);
   assert.equal(ingestSummaryText(p, 'x.db'), 'dateline: 500 read, 450 stored (3 duplicates), 40 skipped as already present, 10 failed (10 PARSE_ERROR) in 5.0 s -> x.db\n');
+});
+
+test('an event table shows unnamed parties with their code, and a name inside a group only through it', () => {
+  const base = { eventId: 1, type: 'COERCE' as const, cameo: '173', date: '2023-02-01', numMentions: 1, numArticles: 1, numSources: 1 };
+  const turks = { entityId: 4, name: 'Turkish', country: 'TUR' };
+  assert.equal(
+    participantsText({ ...base, actors: [turks], recipients: [], actorGroup: { text: 'Turkish police', sector: 'COP', country: 'TUR' }, recipientGroup: { text: 'two men', sector: 'CVL', country: null } }),
+    'Turkish police (TURCOP) -> two men (CVL)',
+  );
+  assert.equal(participantsText({ ...base, actors: [turks], recipients: [], actorGroup: null, recipientGroup: null }), 'Turkish -> ?');
 });

@@ -6,8 +6,12 @@ import { DB_OPTIONS, printJson, printTable, withStore } from './store-options.js
 
 /** "ACTOR -> RECIPIENT" for an event line. */
 export function participantsText(e: CorpusEvent): string {
-  const names = (xs: CorpusEvent['actors']) => xs.map((x) => x.name).join(', ') || '?';
-  return `${names(e.actors)} -> ${names(e.recipients)}`;
+  // A name inside the group's phrase ("Turkish" in "Turkish police") is shown through the group.
+  const names = (xs: CorpusEvent['actors'], g: CorpusEvent['actorGroup']) => {
+    const named = xs.filter((x) => !g || !g.text.includes(x.name)).map((x) => x.name);
+    return [...named, ...(g ? [`${g.text} (${g.country ?? ''}${g.sector})`] : [])].join(', ') || '?';
+  };
+  return `${names(e.actors, e.actorGroup)} -> ${names(e.recipients, e.recipientGroup)}`;
 }
 
 function printProfile(io: CommandIO, p: EntityProfile): void {

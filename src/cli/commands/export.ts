@@ -1,7 +1,7 @@
 // `dateline export --format plover|gdelt|csv|jsonl`: streams the corpus's events (or, for plover, every report) to a file.
 import { createWriteStream } from 'node:fs';
 import type { Article } from '../../core/index.js';
-import type { CorpusEventDetail, Store } from '../../store/types.js';
+import type { CorpusEventDetail, CorpusEventGroup, Store } from '../../store/types.js';
 import { GDELT_COLUMNS, GDELT_HEADER, gdeltRow } from '../../writers/gdelt.js';
 import { ploverRecord } from '../../writers/plover.js';
 import { UsageError, type Command } from '../command.js';
@@ -13,6 +13,7 @@ type Format = (typeof FORMATS)[number];
 /** The columns of `--format csv`: one row per corpus event. */
 export const EVENT_CSV_COLUMNS = [
   'event_id', 'date', 'type', 'cameo', 'actors', 'actor_countries', 'recipients', 'recipient_countries',
+  'actor_group', 'actor_group_code', 'recipient_group', 'recipient_group_code',
   'num_mentions', 'num_articles', 'num_sources', 'first_article', 'first_sentence',
 ] as const;
 
@@ -22,6 +23,11 @@ export function csvCell(value: string | number | null): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
+// A group's CAMEO actor code: country (when a name inside gives one) and sector, as GDELT writes "TURCOP".
+function groupCode(g: CorpusEventGroup | null): string | null {
+  return g ? `${g.country ?? ''}${g.sector}` : null;
+}
+
 /** One corpus event as a CSV line. */
 export function eventCsvLine(e: CorpusEventDetail): string {
   const first = e.reports[0];
@@ -29,6 +35,7 @@ export function eventCsvLine(e: CorpusEventDetail): string {
     e.eventId, e.date, e.type, e.cameo,
     e.actors.map((a) => a.name).join('; '), e.actors.map((a) => a.country ?? '').join('; '),
     e.recipients.map((a) => a.name).join('; '), e.recipients.map((a) => a.country ?? '').join('; '),
+    e.actorGroup?.text ?? null, groupCode(e.actorGroup), e.recipientGroup?.text ?? null, groupCode(e.recipientGroup),
     e.numMentions, e.numArticles, e.numSources, first?.articleId ?? null, first?.sentence ?? null,
   ];
   return `${cells.map(csvCell).join(',')}\n`;

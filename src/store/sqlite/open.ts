@@ -1,13 +1,51 @@
 // Opening a SQLite corpus database: pragmas, the schema-version check, and turning SQLite failures into StoreErrors.
 import Database from 'better-sqlite3';
+import type { Article } from '../../core/index.js';
+import type { CorpusEventGroup } from '../types.js';
 import { StoreError } from '../errors.js';
+import { corpusEventGroup } from '../../corpus/event-groups.js';
+import { loadArticle } from './codec.js';
 import { SCHEMA_SQL, SCHEMA_VERSION } from './schema.js';
 
 /** The better-sqlite3 handle type. */
 export type Db = Database.Database;
 
-/** Migrations from version N to N + 1, applied in order inside one transaction; none exist yet. */
-const MIGRATIONS: ReadonlyMap<number, (db: Db) => void> = new Map();
+/**
+ * Version 2 keeps each corpus event's unnamed parties ("Turkish police"): the columns are added and filled from the
+ * stored documents of the reports, the first report with a group giving it, as an ingest would have.
+ */
+function addEventGroups(db: Db): void {
+  for (const role of ['actor', 'recipient']) {
+    for (const column of ['group', 'sector', 'group_country']) db.exec(`ALTER TABLE events ADD COLUMN ${role}_${column} TEXT`);
+  }
+  db.exec('CREATE INDEX events_actor_group_country ON events(actor_group_country) WHERE actor_group_country IS NOT NULL');
+  const set = (role: string) =>
+    db.prepare(`UPDATE events SET ${role}_group = ?, ${role}_sector = ?, ${role}_group_country = ? WHERE event_id = ? AND ${role}_sector IS NULL`);
+  const setActor = set('actor');
+  const setRecipient = set('recipient');
+  const reports = db.prepare(`SELECT r.article_id, r.event_id, r.local_id, a.doc, t.body FROM event_reports r JOIN articles a USING (article_id)
+    JOIN article_text t USING (article_id) ORDER BY r.article_id, r.event_id`);
+  // Updates wait for the end of the scan (a connection cannot write while it iterates); only the groups are kept.
+  const found: [role: 'actor' | 'recipient', group: CorpusEventGroup, eventId: number][] = [];
+  let cachedId = -1;
+  let a: Article | null = null;
+  for (const r of reports.iterate() as Iterable<{ article_id: number; event_id: number; local_id: string; doc: Buffer; body: string }>) {
+    if (a === null || cachedId !== r.article_id) {
+      a = loadArticle(r.doc, r.body);
+      cachedId = r.article_id;
+    }
+    const ev = a.events.find((x) => x.id === r.local_id);
+    if (!ev) continue;
+    const ag = corpusEventGroup(a, ev.actor, ev.actorGroup);
+    const rg = corpusEventGroup(a, ev.recipient, ev.recipientGroup);
+    if (ag) found.push(['actor', ag, r.event_id]);
+    if (rg) found.push(['recipient', rg, r.event_id]);
+  }
+  for (const [role, g, id] of found) (role === 'actor' ? setActor : setRecipient).run(g.text, g.sector, g.country, id);
+}
+
+/** Migrations from version N to N + 1, applied in order inside one transaction. */
+const MIGRATIONS: ReadonlyMap<number, (db: Db) => void> = new Map([[1, addEventGroups]]);
 
 /** Maps a SQLite failure to a StoreError with a message a user can act on; anything else is returned as is. */
 export function storeErrorFrom(err: unknown, file: string): unknown {

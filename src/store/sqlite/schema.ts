@@ -1,7 +1,7 @@
 // The SQLite schema, its version, and the check made when a database is opened.
 
 /** The schema version this code writes; kept in PRAGMA user_version and in the meta table. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** The tables, built in one transaction on an empty database. */
 export const SCHEMA_SQL = `
@@ -66,10 +66,13 @@ CREATE INDEX quotes_speaker ON quotes(speaker_norm);
 CREATE INDEX quotes_article ON quotes(article_id);
 CREATE TABLE events (
   event_id INTEGER PRIMARY KEY, type TEXT NOT NULL, cameo TEXT, actor_key TEXT NOT NULL, recipient_key TEXT NOT NULL,
-  date TEXT, num_mentions INTEGER NOT NULL, num_articles INTEGER NOT NULL, num_sources INTEGER NOT NULL
+  date TEXT, num_mentions INTEGER NOT NULL, num_articles INTEGER NOT NULL, num_sources INTEGER NOT NULL,
+  actor_group TEXT, actor_sector TEXT, actor_group_country TEXT,
+  recipient_group TEXT, recipient_sector TEXT, recipient_group_country TEXT
 );
 CREATE INDEX events_key ON events(type, actor_key, recipient_key, date);
 CREATE INDEX events_date ON events(date);
+CREATE INDEX events_actor_group_country ON events(actor_group_country) WHERE actor_group_country IS NOT NULL;
 CREATE TABLE event_participants (event_id INTEGER NOT NULL, role TEXT NOT NULL, entity_id INTEGER NOT NULL, date TEXT,
   PRIMARY KEY (event_id, role, entity_id)) WITHOUT ROWID;
 CREATE INDEX event_participants_entity ON event_participants(entity_id, date);

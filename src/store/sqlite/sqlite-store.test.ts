@@ -53,6 +53,32 @@ test('a database from a newer version, or a foreign SQLite file, is refused with
   assert.throws(() => SqliteStore.open(path.join(dir, 'missing.db'), { readonly: true }), (e: unknown) => e instanceof StoreError && e.code === 'IO');
 });
 
+test('a version 1 database migrates to version 2: event groups are added and filled from the stored reports; read-only opening refuses', async () => {
+  const file = path.join(dir, 'v1.db');
+  const store = SqliteStore.open(file);
+  await store.addArticles([
+    ingestItem(fixtureArticle({
+      id: 'm1', date: '2021-03-02', title: 'Raid', body: 'Border guards seized a truck on Monday.',
+      events: [{ type: 'COERCE', trigger: 'seized', actorGroup: { text: 'Border guards', sector: 'COP' } }],
+    })),
+  ]);
+  await store.close();
+  // Back to version 1's shape: the group columns and their index did not exist.
+  const raw = new Database(file);
+  raw.exec('DROP INDEX events_actor_group_country');
+  for (const role of ['actor', 'recipient']) for (const c of ['group', 'sector', 'group_country']) raw.exec(`ALTER TABLE events DROP COLUMN ${role}_${c}`);
+  raw.pragma('user_version = 1');
+  raw.close();
+  assert.throws(() => SqliteStore.open(file, { readonly: true }), (e: unknown) => e instanceof StoreError && e.code === 'SCHEMA_VERSION' && /needs migrating/.test(e.message));
+  const migrated = SqliteStore.open(file);
+  const [event] = await migrated.events({});
+  assert.deepEqual(event?.actorGroup, { text: 'Border guards', sector: 'COP', country: null });
+  await migrated.close();
+  const check = new Database(file, { readonly: true });
+  assert.equal(check.pragma('user_version', { simple: true }), 2);
+  check.close();
+});
+
 test('a write while another connection holds the write lock fails with LOCKED and writes nothing', async () => {
   const file = path.join(dir, 'locked.db');
   const store = SqliteStore.open(file, { busyTimeoutMs: 50 });

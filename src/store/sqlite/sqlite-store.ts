@@ -4,7 +4,7 @@ import { normaliseName } from '../../corpus/link.js';
 import { StoreError } from '../errors.js';
 import {
   DEFAULT_CORPUS_OPTIONS,
-  type AddOutcome, type ArticleSummary, type CorpusEntity, type CorpusEvent, type CorpusEventDetail, type CorpusFilter,
+  type AddOutcome, type ArticleSummary, type CorpusEntity, type CorpusEvent, type CorpusEventDetail, type CorpusEventGroup, type CorpusFilter,
   type CorpusOptions, type CorpusStats, type DuplicatePair, type EntityProfile, type EventQuery, type EventReport, type IngestItem,
   type SearchHit, type SearchQuery, type Store, type StoreBatch, type StoredQuote, type Story, type TimelineItem,
 } from '../types.js';
@@ -45,6 +45,13 @@ function toEntity(r: Row): CorpusEntity {
     firstSeen: (r['first_seen'] as string | null) ?? null,
     lastSeen: (r['last_seen'] as string | null) ?? null,
   };
+}
+
+/** The unnamed party of an events row in one role, or null. */
+function toGroup(r: Row, role: 'actor' | 'recipient'): CorpusEventGroup | null {
+  const sector = r[`${role}_sector`] as string | null | undefined;
+  if (!sector) return null;
+  return { text: (r[`${role}_group`] as string | null) ?? '', sector, country: (r[`${role}_group_country`] as string | null) ?? null };
 }
 
 function toSummary(r: Row): ArticleSummary {
@@ -360,6 +367,8 @@ export class SqliteStore implements Store {
       date: (r['date'] as string | null) ?? null,
       actors: this.participants(id, 'actor'),
       recipients: this.participants(id, 'recipient'),
+      actorGroup: toGroup(r, 'actor'),
+      recipientGroup: toGroup(r, 'recipient'),
       numMentions: r['num_mentions'] as number,
       numArticles: r['num_articles'] as number,
       numSources: r['num_sources'] as number,
@@ -454,8 +463,10 @@ export class SqliteStore implements Store {
     }
     if (q.actor) {
       if (/^[A-Z]{3}$/.test(q.actor)) {
-        where.push(`ev.event_id IN (SELECT p.event_id FROM event_participants p JOIN entities e USING (entity_id) WHERE p.role = 'actor' AND e.country = ?)`);
-        params.push(q.actor);
+        // A named actor of that country, or an unnamed one with a name of it inside ("Turkish police").
+        where.push(`(ev.event_id IN (SELECT p.event_id FROM event_participants p JOIN entities e USING (entity_id) WHERE p.role = 'actor' AND e.country = ?)
+          OR ev.actor_group_country = ?)`);
+        params.push(q.actor, q.actor);
       } else {
         const ids = this.entityIdsFor(q.actor);
         where.push(`ev.event_id IN (SELECT event_id FROM event_participants WHERE role = 'actor' AND entity_id IN (${ids.map(() => '?').join(',') || 'NULL'}))`);

@@ -2,6 +2,7 @@
 import type { Article, ArticleEvent, Entity } from '../../core/index.js';
 import { bodyText } from '../../corpus/hash.js';
 import { countriesCompatible, daysBetween, addDays, entityNameForms, isShortName, normaliseName } from '../../corpus/link.js';
+import { corpusEventGroup } from '../../corpus/event-groups.js';
 import { BANDS } from '../../corpus/minhash.js';
 import { jaccard, shingleHashes } from '../../corpus/minhash.js';
 import { storyWeight } from '../../corpus/stories.js';
@@ -73,8 +74,16 @@ export class SqliteWriter {
       findEvent: p(`SELECT event_id FROM events WHERE type = ? AND actor_key = ? AND recipient_key = ? AND date BETWEEN ? AND ?
         ORDER BY abs(julianday(date) - julianday(?)), event_id LIMIT 1`),
       findUndatedEvent: p('SELECT event_id FROM events WHERE type = ? AND actor_key = ? AND recipient_key = ? AND date IS NULL LIMIT 1'),
-      insertEvent: p(`INSERT INTO events (type, cameo, actor_key, recipient_key, date, num_mentions, num_articles, num_sources)
-        VALUES (?, ?, ?, ?, ?, 0, 0, 0)`),
+      insertEvent: p(`INSERT INTO events (type, cameo, actor_key, recipient_key, date, num_mentions, num_articles, num_sources,
+          actor_group, actor_sector, actor_group_country, recipient_group, recipient_sector, recipient_group_country)
+        VALUES (?, ?, ?, ?, ?, 0, 0, 0, ?, ?, ?, ?, ?, ?)`),
+      // A later report can name the unnamed party that the first one did not.
+      fillEventGroups: p(`UPDATE events SET
+          actor_sector = coalesce(actor_sector, @as), actor_group_country = CASE WHEN actor_sector IS NULL THEN @ac ELSE actor_group_country END,
+          actor_group = coalesce(actor_group, @ag),
+          recipient_sector = coalesce(recipient_sector, @rs), recipient_group_country = CASE WHEN recipient_sector IS NULL THEN @rc ELSE recipient_group_country END,
+          recipient_group = coalesce(recipient_group, @rg)
+        WHERE event_id = @id`),
       insertParticipant: p('INSERT OR IGNORE INTO event_participants (event_id, role, entity_id, date) VALUES (?, ?, ?, ?)'),
       insertReport: p(`INSERT OR IGNORE INTO event_reports (event_id, article_id, local_id, date, source_name, trigger, sentence, modality, negated, confidence)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
@@ -297,6 +306,9 @@ export class SqliteWriter {
       const actorKey = actors.join(',');
       const recipientKey = recipients.join(',');
       const date = eventDate(ev, a);
+      const ag = corpusEventGroup(a, ev.actor, ev.actorGroup);
+      const rg = corpusEventGroup(a, ev.recipient, ev.recipientGroup);
+      const groupCells = [ag?.text ?? null, ag?.sector ?? null, ag?.country ?? null, rg?.text ?? null, rg?.sector ?? null, rg?.country ?? null];
       let eventId: number | null = null;
       // Without a known participant, two reports of the same type are not evidence of one event.
       if (actors.length + recipients.length > 0) {
@@ -307,9 +319,12 @@ export class SqliteWriter {
         eventId = row?.event_id ?? null;
       }
       if (eventId === null) {
-        eventId = Number(this.s.insertEvent.run(ev.type, ev.cameo, actorKey, recipientKey, date).lastInsertRowid);
+        eventId = Number(this.s.insertEvent.run(ev.type, ev.cameo, actorKey, recipientKey, date, ...groupCells).lastInsertRowid);
         for (const x of actors) this.s.insertParticipant.run(eventId, 'actor', x, date);
         for (const x of recipients) this.s.insertParticipant.run(eventId, 'recipient', x, date);
+      } else if (ag || rg) {
+        const [gText, gSector, gCountry, rText, rSector, rCountry] = groupCells;
+        this.s.fillEventGroups.run({ ag: gText, as: gSector, ac: gCountry, rg: rText, rs: rSector, rc: rCountry, id: eventId });
       }
       const sentence = a.sentences[ev.sentence];
       this.s.insertReport.run(eventId, articleId, ev.id, date, sourceName, ev.trigger.text, sentence ? a.text.slice(sentence.start, sentence.end) : '',
