@@ -22,3 +22,11 @@ test('news agencies, including the wire sign-off "Reuter", are media organisatio
   assert.deepEqual(knownOrganisation(['Reuter'], true), { country: 'GBR', sector: 'JRN', group: null });
   assert.deepEqual(knownOrganisation(['Associated', 'Press'], true), { country: 'USA', sector: 'JRN', group: null });
 });
+
+test('companies carry their head office country and the business sector; a name that opens a longer one lends it', () => {
+  assert.deepEqual(knownOrganisation(['Rosneft'], true), { country: 'RUS', sector: 'BUS', group: null });
+  assert.deepEqual(knownOrganisation(['Deutsche', 'Bank']), { country: 'DEU', sector: 'BUS', group: null });
+  assert.equal(knownOrganisation(['Toyota', 'Motor', 'Corp'])?.country, 'JPN');
+  assert.equal(knownOrganisation(['Toyota', 'Motor', 'Corp'], true), null);
+  assert.equal(knownOrganisation(['Orange', 'County', 'Register']), null, 'names that open other names are left out');
+});

@@ -1,4 +1,5 @@
-// Organisations news names without a country in sight: international bodies, NGOs, armed groups and seats of government, with their CAMEO codes.
+// Organisations news names without a country in sight: international bodies, NGOs, armed groups, seats of government and large companies, with their CAMEO codes.
+import { COMPANIES } from './companies.js';
 import { foldName } from './gazetteer.js';
 import type { Sector } from './roles.js';
 
@@ -96,6 +97,7 @@ const ROWS: readonly Row[] = [
 
 const TABLE: ReadonlyMap<string, KnownOrganisation> = (() => {
   const m = new Map<string, KnownOrganisation>();
+  for (const [names, country] of COMPANIES) for (const n of names) m.set(foldName(n), { country, sector: 'BUS', group: null });
   for (const [names, country, sector, group] of ROWS) for (const n of names) m.set(foldName(n), { country, sector, group });
   return m;
 })();

@@ -57,3 +57,16 @@ test('a titled person takes no country from a news agency in the sentence ("told
   assert.deepEqual([person?.name, person?.sector, person?.country], ['Rosa Ibarra', 'EDU', null]);
   assert.equal(a.entities.find((e) => e.name === 'Reuters')?.sector, 'JRN', 'the agency is known as news media');
 });
+
+test('large companies named bare are organisations with their head office country, whatever the recogniser guessed', () => {
+  const pipeline = createPipeline([createStructureStage(), createSegmentStage(), createEntitiesStage()]);
+  const text = 'Shares in Vodafone fell 3% on Monday after Gartner said Nokia and Huawei had gained ground in Asia.';
+  const a = pipeline.run({ id: 't', date: '2024-05-06', title: null, text, source: { format: 'text' } });
+  const firm = (name: string) => a.entities.find((e) => e.name === name);
+  assert.deepEqual(['Vodafone', 'Gartner', 'Nokia', 'Huawei'].map((n) => [n, firm(n)?.type, firm(n)?.country, firm(n)?.sector]), [
+    ['Vodafone', 'ORG', 'GBR', 'BUS'],
+    ['Gartner', 'ORG', 'USA', 'BUS'],
+    ['Nokia', 'ORG', 'FIN', 'BUS'],
+    ['Huawei', 'ORG', 'CHN', 'BUS'],
+  ]);
+});
