@@ -2,6 +2,7 @@
 import type { Entity, EntityType, Mention, MentionKind } from '../core/document.js';
 import { foldName, type Gazetteer, type Gender } from './gazetteer.js';
 import { titleGender } from './gender.js';
+import { knownNameType } from './known-names.js';
 import { knownOrganisation, type KnownOrganisation } from './organisations.js';
 import { HONORIFICS, ROLE_SECTORS, roleKey, sectorOfOrg, sectorOfTitle, type Sector } from './roles.js';
 import { appositionAfter, isRoleToken, isTitleToken, leadingTitleLength, splitTitles, titleBefore, type EntityToken, type TitleSpan } from './titles.js';
@@ -290,7 +291,9 @@ export function buildEntities(input: EntityInput, raw: readonly RawSpan[], gaz: 
       if (sp.type === 'LOC' && /^[A-Z]/.test(prev) && HONORIFICS.has(roleKey(prev)) && !gaz?.country(slice(sp.start, sp.end))) return { ...sp, type: 'PER' };
       const words: string[] = [];
       for (let i = sp.start; i < sp.end; i++) if (!/^('s|’s)$/.test(tok(i).text)) words.push(tok(i).text);
-      return knownOrganisation(words, true) ? { ...sp, type: 'ORG' } : sp;
+      if (knownOrganisation(words, true)) return { ...sp, type: 'ORG' };
+      // A name our table types ("Oscar", "Easter") is no person: it is typed (or dropped) with the other names.
+      return sp.type === 'PER' && knownNameType(words.join(' ')) !== undefined ? { ...sp, type: 'MISC' } : sp;
     })
     .map((sp) => {
       if ((sp.type !== 'ORG' && sp.type !== 'MISC') || sp.end - sp.start < 2) return sp;
@@ -420,6 +423,8 @@ export function buildEntities(input: EntityInput, raw: readonly RawSpan[], gaz: 
     }
     const name = slice(s, e);
     if (words.length === 1 && NOT_NAMES.has(name.toLowerCase())) continue;
+    const known = knownNameType(name);
+    if (known === 'none') continue;
     // A surname (or the end of a name) the recogniser typed otherwise is still that person.
     const folded = words.map(foldName);
     const person = latestPerson((d) => d.key.length > folded.length && subsetOf(folded, d.key) && folded[0] !== d.key[0]);
@@ -454,6 +459,11 @@ export function buildEntities(input: EntityInput, raw: readonly RawSpan[], gaz: 
       if (dem && gaz) country = whole ?? gaz.demonym(words[words.length - 1] as string);
       else if (lead) country = lead.country;
     } else type = 'MISC';
+    if (known !== undefined) {
+      // Our table knows the name whole ("Oscars", "Sunnis"): its type stands, and a town of that name lends no country.
+      type = known;
+      country = null;
+    }
     if (type === 'GPE' && place?.kind === 'country' && e < tokens.length && PLURAL_ORG_HEADS.has(tok(e).text) && sentenceOf[e] === o.sentence) {
       type = 'ORG';
       e++;

@@ -70,3 +70,12 @@ test('large companies named bare are organisations with their head office countr
     ['Huawei', 'ORG', 'CHN', 'BUS'],
   ]);
 });
+
+test('awards are MISC, religious groups NORP, and holidays no entity at all, whatever the recogniser guessed', () => {
+  const pipeline = createPipeline([createStructureStage(), createSegmentStage(), createEntitiesStage()]);
+  const text = 'Shops in Leeds stayed open over Easter, and Muslims in the city marked Ramadan. Her film won an Oscar and two Baftas.';
+  const a = pipeline.run({ id: 't', date: '2024-05-06', title: null, text, source: { format: 'text' } });
+  const type = (name: string) => a.entities.find((e) => e.name === name)?.type;
+  assert.deepEqual(['Muslims', 'Oscar', 'Baftas', 'Easter', 'Ramadan'].map(type), ['NORP', 'MISC', 'MISC', undefined, undefined]);
+  assert.equal(type('Leeds'), 'GPE');
+});
