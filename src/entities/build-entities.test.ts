@@ -198,3 +198,15 @@ test('a hyphenated title stays whole: "Secretary-General" is one office, not the
     ],
   );
 });
+
+test('a span that runs on past the name into a verb or a clause word is cut back to the name', () => {
+  const text = 'The Harbour Board said on Monday it would appeal. Shares of Northway Holding for now, but not later, stayed flat. The Grain Fund to be wound up lost money.';
+  const es = run(text, [['Harbour Board said', 'ORG'], ['Northway Holding for now', 'ORG'], ['Grain Fund to be', 'ORG']]);
+  assert.deepEqual(es.map((e) => [e.type, e.name]), [['ORG', 'Harbour Board'], ['ORG', 'Northway Holding'], ['ORG', 'Grain Fund']]);
+});
+
+test('names with lower-case words of their own keep them', () => {
+  const text = 'The Council on Foreign Trade and the Bank of Lima met.';
+  const es = run(text, [['Council on Foreign Trade', 'ORG'], ['Bank of Lima', 'ORG']]);
+  assert.deepEqual(es.map((e) => e.name), ['Council on Foreign Trade', 'Bank of Lima']);
+});

@@ -124,6 +124,15 @@ function isThe(t: string): boolean {
   return t.length === 3 && (t.charCodeAt(0) | 32) === 116 && (t.charCodeAt(1) | 32) === 104 && (t.charCodeAt(2) | 32) === 101;
 }
 
+// Lower-case words that never stand inside a name: clause openers, auxiliaries and modals (with or without tags).
+const CLAUSE_WORDS = new Set([
+  'but', 'now', 'who', 'whom', 'whose', 'which', 'that', 'when', 'where', 'while', 'if', 'because', 'although', 'though', 'unless', 'whether',
+  'be', 'is', 'are', 'was', 'were', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should',
+  'must', 'do', 'does', 'did', 'said', 'says',
+]);
+// Function words a cut name may be left ending with ("Bank to", "Council of").
+const TRAILING_FUNCTION_WORDS = new Set(['of', 'and', 'the', 'for', 'to', 'in', 'at', 'on', 'by', 'with', 'from', 'a', 'an', ',', '"', "'"]);
+
 function isAllCaps(s: string): boolean {
   return /[A-Z]{2}/.test(s) && !/[a-z]/.test(s);
 }
@@ -279,6 +288,15 @@ export function buildEntities(input: EntityInput, raw: readonly RawSpan[], gaz: 
     .map((sp) => {
       // Punctuation at the edges of a span ("Barr ." tagged together) is not part of the name.
       let { start, end } = sp;
+      // A name ends before a lower-case verb or clause word: the recogniser ran on into "Bank said", "Fund would
+      // support these", "Holding for now, but"; the function words left at its end go too ("Bank to be" -> "Bank").
+      for (let i = start + 1; i < end; i++) {
+        const w = tok(i).text;
+        if (!/^[a-z]/.test(w) || !(CLAUSE_WORDS.has(w) || isVerbish(tok(i)))) continue;
+        end = i;
+        while (end > start + 1 && TRAILING_FUNCTION_WORDS.has(tok(end - 1).text)) end--;
+        break;
+      }
       while (end > start + 1 && /^[^\p{L}\p{N}]+$/u.test(tok(end - 1).text)) end--;
       while (start < end - 1 && /^[^\p{L}\p{N}]+$/u.test(tok(start).text)) start++;
       return start === sp.start && end === sp.end ? sp : { ...sp, start, end };
