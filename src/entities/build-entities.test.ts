@@ -210,3 +210,9 @@ test('names with lower-case words of their own keep them', () => {
   const es = run(text, [['Council on Foreign Trade', 'ORG'], ['Bank of Lima', 'ORG']]);
   assert.deepEqual(es.map((e) => e.name), ['Council on Foreign Trade', 'Bank of Lima']);
 });
+
+test('a month, a company suffix or punctuation alone is no entity', () => {
+  const text = 'Sales rose in Feb from Jan levels, Co said. Shares of <PLMA> were flat.';
+  const es = run(text, [['Feb', 'ORG'], ['Jan', 'PER'], ['Co', 'PER'], ['>', 'MISC'], ['PLMA', 'ORG']]);
+  assert.deepEqual(es.map((e) => e.name), ['PLMA']);
+});

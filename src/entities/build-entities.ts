@@ -301,6 +301,8 @@ export function buildEntities(input: EntityInput, raw: readonly RawSpan[], gaz: 
       while (start < end - 1 && /^[^\p{L}\p{N}]+$/u.test(tok(start).text)) start++;
       return start === sp.start && end === sp.end ? sp : { ...sp, start, end };
     })
+    // A span of punctuation alone (the ">" of a Reuters ticker "<PLMA>") names nothing.
+    .filter((sp) => !(sp.end - sp.start === 1 && /^[^\p{L}\p{N}]+$/u.test(tok(sp.start).text)))
     .map((sp) => {
       // A name the organisation table knows whole ("Hamas", "Kremlin") is an organisation whatever the recogniser said.
       if (sp.type === 'ORG') return sp;

@@ -1,5 +1,6 @@
 // Capitalised words news uses often whose entity type the recogniser, trained on 1996 wire text, gets wrong: awards,
-// software and devices, religious and political groups, and holidays (which are no entities: the times layer reads them).
+// software and devices, religious and political groups; and words that name no entity alone: holidays and months
+// (the times layer reads them) and company suffixes.
 import type { EntityType } from '../core/index.js';
 import { foldName } from './gazetteer.js';
 
@@ -35,6 +36,11 @@ const ROWS: readonly [type: KnownNameType, names: readonly string[]][] = [
       'Christmas', 'Christmas Day', 'Christmas Eve', 'Easter', 'Easter Sunday', 'Good Friday', 'Ramadan', 'Eid', 'Eid al-Fitr',
       'Eid al-Adha', 'Diwali', 'Hanukkah', 'Passover', 'Yom Kippur', 'Thanksgiving', "New Year's Day", "New Year's Eve",
       'Boxing Day', 'Halloween', "Valentine's Day", 'Lent',
+      // Months and their abbreviations, alone (tables and datelines: "Feb 28"); "May" is also a name and stays.
+      'January', 'February', 'March', 'April', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+      'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
+      // A company suffix alone, split from its name.
+      'Co', 'Cos', 'Inc', 'Corp', 'Ltd', 'Plc', 'PLC', 'LLC',
     ],
   ],
 ];
