@@ -216,3 +216,9 @@ test('a month, a company suffix or punctuation alone is no entity', () => {
   const es = run(text, [['Feb', 'ORG'], ['Jan', 'PER'], ['Co', 'PER'], ['>', 'MISC'], ['PLMA', 'ORG']]);
   assert.deepEqual(es.map((e) => e.name), ['PLMA']);
 });
+
+test('one capitalised word naming a government ("the Okafor administration") is its leader; a party or a people is not', () => {
+  const text = 'Critics of the Okafor administration met. The Conservative government and the Peruvian government disagreed.';
+  const es = run(text, [['Okafor', 'MISC'], ['Conservative', 'MISC'], ['Peruvian', 'MISC']]);
+  assert.deepEqual(es.map((e) => [e.name, e.type]), [['Okafor', 'PERSON'], ['Conservative', 'MISC'], ['Peruvian', 'NORP']]);
+});

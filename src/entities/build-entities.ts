@@ -124,6 +124,9 @@ function isThe(t: string): boolean {
   return t.length === 3 && (t.charCodeAt(0) | 32) === 116 && (t.charCodeAt(1) | 32) === 104 && (t.charCodeAt(2) | 32) === 101;
 }
 
+// Nouns after a leader's name that make it the name of a government ("the Reagan administration").
+const LEADER_GOVERNMENTS = new Set(['administration', 'government', 'regime', 'presidency', 'cabinet']);
+
 // Lower-case words that never stand inside a name: clause openers, auxiliaries and modals (with or without tags).
 const CLAUSE_WORDS = new Set([
   'but', 'now', 'who', 'whom', 'whose', 'which', 'that', 'when', 'where', 'while', 'if', 'because', 'although', 'though', 'unless', 'whether',
@@ -309,6 +312,14 @@ export function buildEntities(input: EntityInput, raw: readonly RawSpan[], gaz: 
       // "President Bush" typed as a place (a town of that name exists): a capitalised honorific before it makes a person.
       const prev = tokens[sp.start - 1]?.text ?? '';
       if (sp.type === 'LOC' && /^[A-Z]/.test(prev) && HONORIFICS.has(roleKey(prev)) && !gaz?.country(slice(sp.start, sp.end))) return { ...sp, type: 'PER' };
+      // "the Reagan administration", "the Kohl government": one capitalised word naming a government is its leader.
+      const next = tokens[sp.end]?.text ?? '';
+      if ((sp.type === 'MISC' || sp.type === 'LOC') && sp.end - sp.start === 1 && isThe(prev) && LEADER_GOVERNMENTS.has(next)) {
+        const w = tok(sp.start).text;
+        // Not a political adjective ("the Conservative government", "the Socialist regime", "the Tory cabinet").
+        const adjective = /(ist|ive|al|ary|ic|ican)$/.test(w) || w === 'Labour' || w === 'Labor' || knownNameType(w) !== undefined;
+        if (/^[A-Z][a-z]+$/.test(w) && !adjective && !gaz?.demonym(w) && !gaz?.place(w) && !knownOrganisation([w], true)) return { ...sp, type: 'PER' };
+      }
       const words: string[] = [];
       for (let i = sp.start; i < sp.end; i++) if (!/^('s|’s)$/.test(tok(i).text)) words.push(tok(i).text);
       if (knownOrganisation(words, true)) return { ...sp, type: 'ORG' };
