@@ -2,9 +2,10 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
 import { createPipeline } from '../core/index.js';
-import { createSegmentStage, createStructureStage } from '../text/index.js';
+import { createSegmentStage, createStructureStage, tokenize } from '../text/index.js';
 import { createEntitiesStage } from './stage.js';
-import { isAllCaps } from './headlines.js';
+import type { RawSpan } from './build-entities.js';
+import { headlineSpans, isAllCaps } from './headlines.js';
 
 const pipeline = createPipeline([createStructureStage(), createSegmentStage(), createEntitiesStage()]);
 
@@ -33,4 +34,16 @@ test('a capitals headline names only what the story names: the surname joins the
   );
   // No capitalised run of headline words becomes a name of its own.
   assert.ok(!a.entities.some((e) => /WARNS|BANKS|DEBT/.test(e.name)), a.entities.map((e) => e.name).join(', '));
+});
+
+test('a headline name takes the type the body gives it ("USDA" read as a surname in capitals)', () => {
+  const title = 'AGRIFED CUTS CORN FORECAST';
+  const text = `${title}\n\nThe Agrifed said on Monday that the crop would be smaller.`;
+  const tokens = tokenize(text).map((t) => ({ text: text.slice(t.start, t.end), start: t.start, end: t.end }));
+  const bodyStart = tokens.findIndex((t) => t.text === 'The');
+  const sentences = [{ start: 0, end: bodyStart }, { start: bodyStart, end: tokens.length }];
+  const paragraphs = [{ start: 0, end: title.length, role: 'title' as const }, { start: title.length + 2, end: text.length, role: 'body' as const }];
+  const raw: RawSpan[] = [{ start: 0, end: 1, type: 'PER', sentence: 0 }, { start: bodyStart + 1, end: bodyStart + 2, type: 'ORG', sentence: 1 }];
+  const spans = headlineSpans(tokens, sentences, paragraphs, text, raw, null);
+  assert.deepEqual(spans.map((s) => [tokens[s.start]?.text, s.type]), [['AGRIFED', 'ORG'], ['Agrifed', 'ORG']]);
 });

@@ -88,7 +88,9 @@ export function headlineSpans(
   }
   const taken = new Set<number>();
   for (const r of confirmed) {
-    kept.push(r);
+    // In capitals the recogniser cannot tell "USDA" from a surname: the body's type of the same name wins.
+    const type = known.get(fold(r.start, r.end));
+    kept.push(type && type !== r.type ? { ...r, type } : r);
     for (let i = r.start; i < r.end; i++) taken.add(i);
   }
   for (const si of caps) {

@@ -18,6 +18,8 @@ const ROWS: readonly [type: KnownNameType, names: readonly string[]][] = [
       // Software, devices and services named as products.
       'Windows', 'Linux', 'Media Player', 'Windows Media Player', 'Internet Explorer', 'Firefox', 'iPod', 'iPhone', 'iPad',
       'iTunes', 'Android', 'PlayStation', 'PlayStation 2', 'Xbox', 'Xbox 360', 'GameBoy', 'Game Boy', 'Walkman', 'Kindle',
+      // Currencies named by a capitalised word.
+      'Ecu', 'Ecus', 'ECU', 'ECUs', 'Euro', 'Euros',
     ],
   ],
   [
@@ -39,8 +41,10 @@ const ROWS: readonly [type: KnownNameType, names: readonly string[]][] = [
       // Months and their abbreviations, alone (tables and datelines: "Feb 28"); "May" is also a name and stays.
       'January', 'February', 'March', 'April', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
       'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
-      // A company suffix alone, split from its name.
+      // A company suffix alone, split from its name; number words; the abbreviations of financial tables.
       'Co', 'Cos', 'Inc', 'Corp', 'Ltd', 'Plc', 'PLC', 'LLC',
+      'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Eleven', 'Twelve',
+      'Qtr', 'Shr', 'Shrs', 'Revs', 'Avg',
     ],
   ],
 ];
