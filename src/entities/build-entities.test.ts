@@ -222,3 +222,9 @@ test('one capitalised word naming a government ("the Okafor administration") is 
   const es = run(text, [['Okafor', 'MISC'], ['Conservative', 'MISC'], ['Peruvian', 'MISC']]);
   assert.deepEqual(es.map((e) => [e.name, e.type]), [['Okafor', 'PERSON'], ['Conservative', 'MISC'], ['Peruvian', 'NORP']]);
 });
+
+test('state abbreviations and countries of the past the gazetteer lacks are places with their country', () => {
+  const text = 'The plant in Fremont, Calif., and the office in Newark, N.J., will close. Exports to West Germany fell.';
+  const es = run(text, [['Calif.', 'LOC'], ['N.J.', 'LOC'], ['West Germany', 'LOC']]);
+  assert.deepEqual(es.map((e) => [e.name, e.type, e.country]), [['Calif.', 'GPE', 'USA'], ['N.J.', 'GPE', 'USA'], ['West Germany', 'GPE', 'DEU']]);
+});

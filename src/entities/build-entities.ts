@@ -3,6 +3,7 @@ import type { Entity, EntityType, Mention, MentionKind } from '../core/document.
 import { foldName, type Gazetteer, type Gender } from './gazetteer.js';
 import { titleGender } from './gender.js';
 import { knownNameType } from './known-names.js';
+import { extraPlace } from './place-extras.js';
 import { knownOrganisation, type KnownOrganisation } from './organisations.js';
 import { HONORIFICS, ROLE_SECTORS, roleKey, sectorOfOrg, sectorOfTitle, type Sector } from './roles.js';
 import { appositionAfter, isRoleToken, isTitleToken, leadingTitleLength, splitTitles, titleBefore, type EntityToken, type TitleSpan } from './titles.js';
@@ -468,7 +469,9 @@ export function buildEntities(input: EntityInput, raw: readonly RawSpan[], gaz: 
     if (words.some((w) => isRoleToken(w)) && titleTokens.has(s)) continue;
     let type: EntityType;
     let country: string | null = null;
-    const readings = gaz?.places(name) ?? [];
+    const found = gaz?.places(name) ?? [];
+    const extra = found.length === 0 ? extraPlace(name) : null;
+    const readings = extra ? [extra] : found;
     const place = readings.find((h) => namedCountries.has(h.country)) ?? readings[0] ?? null;
     if (o.type === 'LOC') {
       type = place ? 'GPE' : FAC_WORDS.test(name) ? 'FAC' : 'LOC';

@@ -1,0 +1,28 @@
+// Place names news writes that the generated gazetteer lacks: US state and Canadian province abbreviations ("Calif.",
+// "N.J.", "Ont.") and countries of the past ("West Germany"). Kept apart from the gazetteer file so that the
+// recogniser, trained with that file's features, is unchanged.
+import type { PlaceHit } from './gazetteer.js';
+
+// AP style abbreviations (and the forms without a final period that wire copy also uses). Left out: "Miss." (an
+// honorific), "Me." and "Ill" / "Wash" without a period (words).
+const US = [
+  'Ala.', 'Ariz.', 'Ark.', 'Calif.', 'Calif', 'Colo.', 'Colo', 'Conn.', 'Conn', 'Del.', 'Fla.', 'Fla', 'Ga.', 'Ill.', 'Ind.', 'Kan.',
+  'Kans.', 'Ky.', 'La.', 'Md.', 'Mass.', 'Mass', 'Mich.', 'Mich', 'Minn.', 'Minn', 'Mo.', 'Mont.', 'Neb.', 'Nev.', 'N.H.', 'N.J.',
+  'N.M.', 'N.Y.', 'N.C.', 'N.D.', 'Okla.', 'Ore.', 'Pa.', 'R.I.', 'S.C.', 'S.D.', 'Tenn.', 'Tex.', 'Vt.', 'Va.', 'Wash.',
+  'W.Va.', 'W. Va.', 'Wis.', 'Wyo.', 'D.C.',
+];
+const CANADA = ['Ont.', 'Que.', 'B.C.', 'Alta.', 'Sask.', 'Man.', 'N.S.', 'N.B.', 'Nfld.'];
+
+// Countries as wire copy of the 1980s names them; East Germany by its former ISO code.
+const COUNTRIES: readonly [string, string][] = [['West Germany', 'DEU'], ['East Germany', 'DDR'], ['U.S', 'USA']];
+
+const TABLE: ReadonlyMap<string, PlaceHit> = new Map<string, PlaceHit>([
+  ...COUNTRIES.map(([name, country]): [string, PlaceHit] => [name, { kind: 'country', country }]),
+  ...US.map((a): [string, PlaceHit] => [a, { kind: 'region', country: 'USA' }]),
+  ...CANADA.map((a): [string, PlaceHit] => [a, { kind: 'region', country: 'CAN' }]),
+]);
+
+/** The place one of these names denotes ("Calif." -> a region of USA, "West Germany" -> DEU), or null. */
+export function extraPlace(name: string): PlaceHit | null {
+  return TABLE.get(name) ?? null;
+}
