@@ -228,3 +228,9 @@ test('state abbreviations and countries of the past the gazetteer lacks are plac
   const es = run(text, [['Calif.', 'LOC'], ['N.J.', 'LOC'], ['West Germany', 'LOC']]);
   assert.deepEqual(es.map((e) => [e.name, e.type, e.country]), [['Calif.', 'GPE', 'USA'], ['N.J.', 'GPE', 'USA'], ['West Germany', 'GPE', 'DEU']]);
 });
+
+test('peoples of a region and of a country of the past are NORP, the latter with its country', () => {
+  const text = 'European and West German officials met Asian envoys.';
+  const es = run(text, [['European', 'MISC'], ['West German', 'MISC'], ['Asian', 'MISC']]);
+  assert.deepEqual(es.map((e) => [e.name, e.type, e.country]), [['European', 'NORP', null], ['West German', 'NORP', 'DEU'], ['Asian', 'NORP', null]]);
+});

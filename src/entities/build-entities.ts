@@ -3,7 +3,7 @@ import type { Entity, EntityType, Mention, MentionKind } from '../core/document.
 import { foldName, type Gazetteer, type Gender } from './gazetteer.js';
 import { titleGender } from './gender.js';
 import { knownNameType } from './known-names.js';
-import { extraPlace } from './place-extras.js';
+import { extraDemonym, extraPlace } from './place-extras.js';
 import { knownOrganisation, type KnownOrganisation } from './organisations.js';
 import { HONORIFICS, ROLE_SECTORS, roleKey, sectorOfOrg, sectorOfTitle, type Sector } from './roles.js';
 import { appositionAfter, isRoleToken, isTitleToken, leadingTitleLength, splitTitles, titleBefore, type EntityToken, type TitleSpan } from './titles.js';
@@ -485,7 +485,7 @@ export function buildEntities(input: EntityInput, raw: readonly RawSpan[], gaz: 
       e++;
     } else if (o.type === 'MISC') {
       // "Sri Lankan" is one demonym; "Iraqi Kurds" and "Bosnian Serbs" are a people named by their country's demonym.
-      const whole = gaz?.demonym(name) ?? null;
+      const whole = gaz?.demonym(name) ?? extraDemonym(name);
       const dem = whole !== null || (gaz ? words.every((w) => gaz.demonym(w) !== null) : false);
       const lead = gaz && !dem ? leadingDemonym(gaz, words) : null;
       const people = lead !== null && words.length - lead.length === 1 && /^[A-Z][a-z]+s$/.test(words[words.length - 1] as string);

@@ -29,7 +29,10 @@ const ROWS: readonly [type: KnownNameType, names: readonly string[]][] = [
       'Muslim', 'Muslims', 'Christian', 'Christians', 'Jew', 'Jews', 'Jewish', 'Hindu', 'Hindus', 'Sikh', 'Sikhs',
       'Buddhist', 'Buddhists', 'Catholic', 'Catholics', 'Roman Catholic', 'Roman Catholics', 'Protestant', 'Protestants',
       'Orthodox', 'Shia', 'Shias', 'Shiite', 'Shiites', "Shi'ite", "Shi'ites", 'Sunni', 'Sunnis', 'Islamist', 'Islamists',
-      'Tory', 'Tories', 'Kurd', 'Kurds', 'Kurdish',
+      'Tory', 'Tories', 'Kurd', 'Kurds', 'Kurdish', 'Republican', 'Republicans', 'Democrat', 'Democrats', 'Democratic',
+      // Peoples of a continent or region, with no one country.
+      'European', 'Europeans', 'Asian', 'Asians', 'African', 'Africans', 'Arab', 'Arabs', 'Western', 'Westerners',
+      'Latin American', 'Latin Americans', 'South American', 'North American', 'Central American', 'Scandinavian',
     ],
   ],
   [
@@ -44,7 +47,7 @@ const ROWS: readonly [type: KnownNameType, names: readonly string[]][] = [
       // A company suffix alone, split from its name; number words; the abbreviations of financial tables.
       'Co', 'Cos', 'Inc', 'Corp', 'Ltd', 'Plc', 'PLC', 'LLC',
       'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Eleven', 'Twelve',
-      'Qtr', 'Shr', 'Shrs', 'Revs', 'Avg',
+      'Qtr', 'Shr', 'Shrs', 'Revs', 'Avg', 'GMT',
     ],
   ],
 ];

@@ -1,5 +1,5 @@
 // Place names news writes that the generated gazetteer lacks: US state and Canadian province abbreviations ("Calif.",
-// "N.J.", "Ont.") and countries of the past ("West Germany"). Kept apart from the gazetteer file so that the
+// "N.J.", "Ont."), countries of the past ("West Germany") and their demonyms. Kept apart from the gazetteer file so that the
 // recogniser, trained with that file's features, is unchanged.
 import type { PlaceHit } from './gazetteer.js';
 
@@ -21,6 +21,16 @@ const TABLE: ReadonlyMap<string, PlaceHit> = new Map<string, PlaceHit>([
   ...US.map((a): [string, PlaceHit] => [a, { kind: 'region', country: 'USA' }]),
   ...CANADA.map((a): [string, PlaceHit] => [a, { kind: 'region', country: 'CAN' }]),
 ]);
+
+// Demonyms of those countries, and a people named by its state.
+const DEMONYMS: ReadonlyMap<string, string> = new Map([
+  ['West German', 'DEU'], ['West Germans', 'DEU'], ['East German', 'DDR'], ['East Germans', 'DDR'], ['Soviets', 'RUS'],
+]);
+
+/** The country of a demonym the gazetteer lacks ("West German" -> DEU), or null. */
+export function extraDemonym(name: string): string | null {
+  return DEMONYMS.get(name) ?? null;
+}
 
 /** The place one of these names denotes ("Calif." -> a region of USA, "West Germany" -> DEU), or null. */
 export function extraPlace(name: string): PlaceHit | null {
