@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import test from 'node:test';
 import { createPipeline } from '../core/index.js';
 import { createSegmentStage, createStructureStage, tokenize } from '../text/index.js';
-import { createEntitiesStage, nerUnits } from './stage.js';
+import type { RawSpan } from './build-entities.js';
+import { createEntitiesStage, datelinePlaces, nerUnits } from './stage.js';
 
 const TEXT =
   'Canadian Foreign Minister Helen Marchetti met U.S. Ambassador David Okafor in Toronto on Monday. ' +
@@ -78,4 +79,13 @@ test('awards are MISC, religious groups NORP, and holidays no entity at all, wha
   const type = (name: string) => a.entities.find((e) => e.name === name)?.type;
   assert.deepEqual(['Muslims', 'Oscar', 'Baftas', 'Easter', 'Ramadan'].map(type), ['NORP', 'MISC', 'MISC', undefined, undefined]);
   assert.equal(type('Leeds'), 'GPE');
+});
+
+test('a name inside the dateline is a place whatever the recogniser read in capitals; the agency after it is not', () => {
+  const spans: RawSpan[] = [{ start: 0, end: 2, type: 'ORG', sentence: 0 }, { start: 3, end: 4, type: 'ORG', sentence: 0 }];
+  const tokens = [{ start: 0, end: 3 }, { start: 4, end: 11 }, { start: 12, end: 13 }, { start: 13, end: 20 }];
+  // "LOS ANGELES (Reuters)": the dateline's place covers the first two tokens only.
+  const out = datelinePlaces(spans, tokens, { start: 0, end: 11, place: 'LOS ANGELES' });
+  assert.deepEqual(out.map((s) => s.type), ['LOC', 'ORG']);
+  assert.equal(datelinePlaces(spans, tokens, null), spans);
 });
