@@ -234,3 +234,9 @@ test('peoples of a region and of a country of the past are NORP, the latter with
   const es = run(text, [['European', 'MISC'], ['West German', 'MISC'], ['Asian', 'MISC']]);
   assert.deepEqual(es.map((e) => [e.name, e.type, e.country]), [['European', 'NORP', null], ['West German', 'NORP', 'DEU'], ['Asian', 'NORP', null]]);
 });
+
+test("a known name keeps its possessive (Moody's), a credit rating in a sentence on ratings is no organisation", () => {
+  const text = "The notes are rated AA by Moody's and Standard and Poor's, while Barr's bank sold its stake.";
+  const es = run(text, [['AA', 'ORG'], ["Moody's", 'ORG'], ['Standard and Poor', 'ORG'], ["Barr's", 'PER']]);
+  assert.deepEqual(es.map((e) => e.name), ["Moody's", "Standard and Poor's", 'Barr']);
+});

@@ -125,6 +125,9 @@ function isThe(t: string): boolean {
   return t.length === 3 && (t.charCodeAt(0) | 32) === 116 && (t.charCodeAt(1) | 32) === 104 && (t.charCodeAt(2) | 32) === 101;
 }
 
+// Credit ratings as agencies write them.
+const CREDIT_RATING = /^(AAA|AA|A|BBB|BB|B|CCC|CC|C|Aaa|Aa|Baa|Ba|Caa|Ca)(-?[123]|[+-]|-plus|-minus)?$/;
+
 // Nouns after a leader's name that make it the name of a government ("the Reagan administration").
 const LEADER_GOVERNMENTS = new Set(['administration', 'government', 'regime', 'presidency', 'cabinet']);
 
@@ -182,6 +185,12 @@ export function buildEntities(input: EntityInput, raw: readonly RawSpan[], gaz: 
     for (let i = s.start; i < s.end; i++) sentenceOf[i] = si;
   });
   const taken = scratch.bytes(0, tokens.length);
+  const ratingSentence = (si: number): boolean => {
+    const sent = input.sentences[si];
+    if (!sent) return false;
+    for (let i = sent.start; i < sent.end; i++) if (/^(rat(e|ed|es|ing|ings)|downgrad|upgrad|affirm)/i.test(tok(i).text)) return true;
+    return false;
+  };
   const sentenceEnds = new Set(input.sentences.map((x) => x.end - 1));
   const drafts: Draft[] = [];
   const mentionOwner: { start: number; draft: Draft; kind: MentionKind; subject: boolean }[] = [];
@@ -433,7 +442,12 @@ export function buildEntities(input: EntityInput, raw: readonly RawSpan[], gaz: 
   for (const o of others) {
     const s = o.start;
     let e = o.end;
-    while (e > s && /^('s|’s)$/.test(tok(e - 1).text)) e--;
+    // The possessive goes ("Barr's" -> Barr), unless it is part of a known name ("Moody's", "McDonald's"), which it
+    // joins when the recogniser left it out.
+    if (e < tokens.length && /^('s|’s)$/.test(tok(e).text) && knownOrganisation([slice(s, e + 1)], true)) e++;
+    if (!(e > s + 1 && /^('s|’s)$/.test(tok(e - 1).text) && knownOrganisation([slice(s, e)], true))) {
+      while (e > s && /^('s|’s)$/.test(tok(e - 1).text)) e--;
+    }
     if (e <= s) continue;
     let words: string[] = [];
     for (let i = s; i < e; i++) words.push(tok(i).text);
@@ -455,6 +469,8 @@ export function buildEntities(input: EntityInput, raw: readonly RawSpan[], gaz: 
     }
     const name = slice(s, e);
     if (words.length === 1 && NOT_NAMES.has(name.toLowerCase())) continue;
+    // A credit rating ("AA", "Baa-1", "BBB-plus") in a sentence about ratings names no organisation.
+    if (CREDIT_RATING.test(name) && ratingSentence(o.sentence)) continue;
     const known = knownNameType(name);
     if (known === 'none') continue;
     // A surname (or the end of a name) the recogniser typed otherwise is still that person.

@@ -87,7 +87,10 @@ export const COMPANIES: readonly CompanyRow[] = [
   [['News Corp', 'News Corporation'], 'AUS'],
   [['Viacom'], 'USA'],
   [['Vivendi'], 'FRA'],
-  // Banks, insurers, markets.
+  // Banks, insurers, markets, ratings.
+  [["Moody's", "Moody's Investors Service"], 'USA'],
+  [["Standard & Poor's", "Standard and Poor's", 'S&P'], 'USA'],
+  [["Lloyd's", "Lloyd's of London"], 'GBR'],
   [['Goldman Sachs'], 'USA'],
   [['JPMorgan', 'JP Morgan', 'JPMorgan Chase', 'J.P. Morgan'], 'USA'],
   [['Morgan Stanley'], 'USA'],
@@ -188,6 +191,10 @@ export const COMPANIES: readonly CompanyRow[] = [
   [['Delta Air Lines'], 'USA'],
   // Consumer goods, retail, food, drugs.
   [['Walmart', 'Wal-Mart'], 'USA'],
+  [["Macy's"], 'USA'],
+  [["Kellogg's", 'Kellogg'], 'USA'],
+  [["Christie's"], 'GBR'],
+  [["Sotheby's"], 'USA'],
   [['Coca-Cola'], 'USA'],
   [['PepsiCo'], 'USA'],
   [["McDonald's"], 'USA'],
