@@ -240,3 +240,10 @@ test("a known name keeps its possessive (Moody's), a credit rating in a sentence
   const es = run(text, [['AA', 'ORG'], ["Moody's", 'ORG'], ['Standard and Poor', 'ORG'], ["Barr's", 'PER']]);
   assert.deepEqual(es.map((e) => e.name), ["Moody's", "Standard and Poor's", 'Barr']);
 });
+
+test('"the Bank" after "the Bank of Lima" is that bank; with two such banks it stays apart', () => {
+  const one = run('Officials at the Bank of Lima cut rates. The Bank said inflation had slowed.', [['Bank of Lima', 'ORG'], ['The Bank', 'ORG']]);
+  assert.deepEqual(one.map((e) => [e.name, e.mentions.length]), [['Bank of Lima', 2]]);
+  const two = run('Officials of the Bank of Lima and the Bank of Quito met. The Bank said nothing.', [['Bank of Lima', 'ORG'], ['Bank of Quito', 'ORG'], ['The Bank', 'ORG']]);
+  assert.equal(two.length, 3);
+});

@@ -526,6 +526,11 @@ export function buildEntities(input: EntityInput, raw: readonly RawSpan[], gaz: 
       // "Justice Department" and "U.S. Justice Department" are one organisation.
       const f = foldName(fullName);
       d = drafts.find((x) => x.type === 'ORG' && (foldName(x.name).endsWith(` ${f}`) || f.endsWith(` ${foldName(x.name)}`)));
+      // "the Bank" after "the Bank of England": a one-word head joins the one organisation it opens.
+      if (!d && !f.includes(' ')) {
+        const opened = drafts.filter((x) => x.type === 'ORG' && foldName(x.name).startsWith(`${f} `));
+        if (opened.length === 1) d = opened[0];
+      }
     }
     if (!d) {
       d = newDraft(type, s, e);
