@@ -247,3 +247,14 @@ test('"the Bank" after "the Bank of Lima" is that bank; with two such banks it s
   const two = run('Officials of the Bank of Lima and the Bank of Quito met. The Bank said nothing.', [['Bank of Lima', 'ORG'], ['Bank of Quito', 'ORG'], ['The Bank', 'ORG']]);
   assert.equal(two.length, 3);
 });
+
+test('a city named with its state abbreviation is the one in that country; a region named by a common word is no place', () => {
+  const local = createGazetteer({ version: 1, countries: { Jamaica: 'JAM' }, demonyms: {}, regions: { Portland: 'JAM', Gulf: 'PNG' }, cities: { Portland: 'USA' } });
+  const build = (text: string, names: [string, string][]) => {
+    const { tokens, spans, sentences } = setup(text, names);
+    return buildEntities({ text, tokens, sentences }, spans, local);
+  };
+  assert.deepEqual(build('The mill in Portland, Ore., closed on Monday.', [['Portland', 'LOC']]).map((e) => [e.name, e.country]), [['Portland', 'USA']]);
+  assert.deepEqual(build('The ship left Portland for Jamaica.', [['Portland', 'LOC'], ['Jamaica', 'LOC']]).map((e) => [e.name, e.country]), [['Portland', 'JAM'], ['Jamaica', 'JAM']]);
+  assert.deepEqual(build('Tankers in the Gulf were hit.', [['Gulf', 'LOC']]).map((e) => [e.type, e.country]), [['LOC', null]]);
+});

@@ -1,6 +1,6 @@
 // Turns recognised spans into the article's entities: types, titles, within-article clusters, country and sector.
 import type { Entity, EntityType, Mention, MentionKind } from '../core/document.js';
-import { foldName, type Gazetteer, type Gender } from './gazetteer.js';
+import { foldName, type Gazetteer, type Gender, type PlaceHit } from './gazetteer.js';
 import { titleGender } from './gender.js';
 import { knownNameType } from './known-names.js';
 import { extraDemonym, extraPlace } from './place-extras.js';
@@ -127,6 +127,13 @@ function isThe(t: string): boolean {
 
 // Credit ratings as agencies write them.
 const CREDIT_RATING = /^(AAA|AA|A|BBB|BB|B|CCC|CC|C|Aaa|Aa|Baa|Ba|Caa|Ca)(-?[123]|[+-]|-plus|-minus)?$/;
+
+// Regions of the gazetteer named by a common word, which news uses for something else ("the Gulf", "Central").
+const REGION_WORDS = new Set([
+  'gulf', 'central', 'western', 'eastern', 'northern', 'southern', 'north', 'south', 'east', 'west', 'capital', 'coast',
+  'centre', 'center', 'interior', 'islands', 'lakes', 'upper', 'lower', 'delta', 'plateau', 'littoral', 'federal',
+  'north east', 'north west', 'south east', 'south west', 'highlands', 'lowlands', 'midlands', 'valley', 'mountain', 'river',
+]);
 
 // Nouns after a leader's name that make it the name of a government ("the Reagan administration").
 const LEADER_GOVERNMENTS = new Set(['administration', 'government', 'regime', 'presidency', 'cabinet']);
@@ -428,13 +435,32 @@ export function buildEntities(input: EntityInput, raw: readonly RawSpan[], gaz: 
   };
 
   // Countries the article names (as places or demonyms): an ambiguous place name takes the reading in one of them.
+  // The places a name may denote: the gazetteer's, less regions named by a common word ("Gulf", a province of Papua
+  // New Guinea), else our extras ("Calif.").
+  const placeReadings = (name: string): readonly PlaceHit[] => {
+    let found = gaz?.places(name) ?? [];
+    if (found.length > 0 && REGION_WORDS.has(name.toLowerCase())) found = found.filter((h) => h.kind !== 'region');
+    if (found.length > 0) return found;
+    const extra = extraPlace(name);
+    return extra ? [extra] : [];
+  };
   const namedCountries = new Set<string>();
   if (gaz) {
-    // Every span once ("others" are among the spans; a set keeps no order that matters).
+    // Every span once ("others" are among the spans; a set keeps no order that matters). A place with one reading
+    // names its country too ("PORTLAND, Ore.": Oregon is in the United States, so Portland is the American one).
     for (const o of spans) {
       const text = slice(o.start, o.end);
-      const c = gaz.country(text) ?? gaz.demonym(text);
+      const only = placeReadings(text);
+      const c = gaz.country(text) ?? gaz.demonym(text) ?? (only.length === 1 ? (only[0] as PlaceHit).country : null);
       if (c) namedCountries.add(c);
+    }
+    // State abbreviations name their country though the recogniser seldom marks them ("PORTLAND, Ore., March 3").
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tok(i).text;
+      if (t.length <= 6 && t.endsWith('.')) {
+        const hit = extraPlace(t);
+        if (hit) namedCountries.add(hit.country);
+      }
     }
   }
   // Other spans: type from the gazetteer, clusters by folded name or contained name.
@@ -485,9 +511,7 @@ export function buildEntities(input: EntityInput, raw: readonly RawSpan[], gaz: 
     if (words.some((w) => isRoleToken(w)) && titleTokens.has(s)) continue;
     let type: EntityType;
     let country: string | null = null;
-    const found = gaz?.places(name) ?? [];
-    const extra = found.length === 0 ? extraPlace(name) : null;
-    const readings = extra ? [extra] : found;
+    const readings = placeReadings(name);
     const place = readings.find((h) => namedCountries.has(h.country)) ?? readings[0] ?? null;
     if (o.type === 'LOC') {
       type = place ? 'GPE' : FAC_WORDS.test(name) ? 'FAC' : 'LOC';
