@@ -3,6 +3,7 @@ import { DatelineError } from '../core/errors.js';
 import { feat1, feat2, feat3, feat4, hashString, unpackLinearModel, type ModelFile } from '../learn/index.js';
 import { LEFT, ParseState, REDUCE, RIGHT, SHIFT, TRANSITIONS } from './arc-eager.js';
 import { eisner } from './eisner.js';
+import { readShortcuts, shortcutLabel, type ParserShortcuts } from './parser-shortcuts.js';
 import { indexTree, relabelFeatures } from './relabeller.js';
 import type { Scorer } from './tagger.js';
 import { normaliseForm } from './word-features.js';
@@ -130,8 +131,22 @@ export function fillBufferFeatures(x: ParseInput, b: number, row: Int32Array): v
   row[83] = feat4(83, n0p, n1p, n2p, P[n3] as number);
 }
 
-/** Writes the ids of every transition template that is not buffer-only into `row` (indexed by template number). */
-export function fillStackFeatures(x: ParseInput, st: ParseState, row: Int32Array): void {
+/** Every template on: what `fillStackFeatures` computes by default. */
+const ALL_ON = new Uint8Array(TRANSITION_TEMPLATES + 1).fill(1);
+
+/** A mask over template numbers 0..88 with the given templates on. */
+export function templateMask(templates: ArrayLike<number>): Uint8Array {
+  const on = new Uint8Array(TRANSITION_TEMPLATES + 1);
+  for (let k = 0; k < templates.length; k++) on[templates[k] as number] = 1;
+  return on;
+}
+
+/**
+ * Writes the ids of the transition templates that are not buffer-only into `row` (indexed by template number); with
+ * `on`, only of the templates it marks (hashing is a good part of the parser's time, and a model or a scoring stage
+ * uses only some).
+ */
+export function fillStackFeatures(x: ParseInput, st: ParseState, row: Int32Array, on: Uint8Array = ALL_ON): void {
   const none = x.n + 1;
   const W = x.w;
   const P = x.p;
@@ -211,95 +226,95 @@ export function fillStackFeatures(x: ParseInput, st: ParseState, row: Int32Array
   const Ls0r2 = s0r2 !== none ? (label[s0r2] as number) : -2;
   const Ln0l2 = n0l2 !== none ? (label[n0l2] as number) : -2;
   // Single words.
-  row[1] = feat2(1, s0w, s0p);
-  row[2] = feat1(2, s0w);
-  row[3] = feat1(3, s0p);
+  if (on[1]) row[1] = feat2(1, s0w, s0p);
+  if (on[2]) row[2] = feat1(2, s0w);
+  if (on[3]) row[3] = feat1(3, s0p);
   // Pairs.
-  row[13] = feat4(13, s0w, s0p, n0w, n0p);
-  row[14] = feat3(14, s0w, s0p, n0w);
-  row[15] = feat3(15, s0w, n0w, n0p);
-  row[16] = feat3(16, s0w, s0p, n0p);
-  row[17] = feat3(17, s0p, n0w, n0p);
-  row[18] = feat2(18, s0w, n0w);
-  row[19] = feat2(19, s0p, n0p);
+  if (on[13]) row[13] = feat4(13, s0w, s0p, n0w, n0p);
+  if (on[14]) row[14] = feat3(14, s0w, s0p, n0w);
+  if (on[15]) row[15] = feat3(15, s0w, n0w, n0p);
+  if (on[16]) row[16] = feat3(16, s0w, s0p, n0p);
+  if (on[17]) row[17] = feat3(17, s0p, n0w, n0p);
+  if (on[18]) row[18] = feat2(18, s0w, n0w);
+  if (on[19]) row[19] = feat2(19, s0p, n0p);
   // Triples of tags.
-  row[22] = feat3(22, s0p, n0p, n1p);
-  row[23] = feat3(23, s0hp, s0p, n0p);
-  row[24] = feat3(24, s0p, s0lp, n0p);
-  row[25] = feat3(25, s0p, s0rp, n0p);
-  row[26] = feat3(26, s0p, n0p, n0lp);
+  if (on[22]) row[22] = feat3(22, s0p, n0p, n1p);
+  if (on[23]) row[23] = feat3(23, s0hp, s0p, n0p);
+  if (on[24]) row[24] = feat3(24, s0p, s0lp, n0p);
+  if (on[25]) row[25] = feat3(25, s0p, s0rp, n0p);
+  if (on[26]) row[26] = feat3(26, s0p, n0p, n0lp);
   // Distance.
-  row[27] = feat2(27, s0w, d);
-  row[28] = feat2(28, s0p, d);
-  row[29] = feat2(29, n0w, d);
-  row[30] = feat2(30, n0p, d);
-  row[31] = feat3(31, s0w, n0w, d);
-  row[32] = feat3(32, s0p, n0p, d);
+  if (on[27]) row[27] = feat2(27, s0w, d);
+  if (on[28]) row[28] = feat2(28, s0p, d);
+  if (on[29]) row[29] = feat2(29, n0w, d);
+  if (on[30]) row[30] = feat2(30, n0p, d);
+  if (on[31]) row[31] = feat3(31, s0w, n0w, d);
+  if (on[32]) row[32] = feat3(32, s0p, n0p, d);
   // Valency.
-  row[33] = feat2(33, s0w, vr0);
-  row[34] = feat2(34, s0p, vr0);
-  row[35] = feat2(35, s0w, vl0);
-  row[36] = feat2(36, s0p, vl0);
-  row[37] = feat2(37, n0w, nvl);
-  row[38] = feat2(38, n0p, nvl);
+  if (on[33]) row[33] = feat2(33, s0w, vr0);
+  if (on[34]) row[34] = feat2(34, s0p, vr0);
+  if (on[35]) row[35] = feat2(35, s0w, vl0);
+  if (on[36]) row[36] = feat2(36, s0p, vl0);
+  if (on[37]) row[37] = feat2(37, n0w, nvl);
+  if (on[38]) row[38] = feat2(38, n0p, nvl);
   // Second-order: heads and outermost dependents.
-  row[39] = feat1(39, W[s0h] as number);
-  row[40] = feat1(40, s0hp);
-  row[41] = feat1(41, Ls0);
-  row[42] = feat1(42, W[s0l] as number);
-  row[43] = feat1(43, s0lp);
-  row[44] = feat1(44, Ls0l);
-  row[45] = feat1(45, W[s0r] as number);
-  row[46] = feat1(46, s0rp);
-  row[47] = feat1(47, Ls0r);
-  row[48] = feat1(48, W[n0l] as number);
-  row[49] = feat1(49, n0lp);
-  row[50] = feat1(50, Ln0l);
+  if (on[39]) row[39] = feat1(39, W[s0h] as number);
+  if (on[40]) row[40] = feat1(40, s0hp);
+  if (on[41]) row[41] = feat1(41, Ls0);
+  if (on[42]) row[42] = feat1(42, W[s0l] as number);
+  if (on[43]) row[43] = feat1(43, s0lp);
+  if (on[44]) row[44] = feat1(44, Ls0l);
+  if (on[45]) row[45] = feat1(45, W[s0r] as number);
+  if (on[46]) row[46] = feat1(46, s0rp);
+  if (on[47]) row[47] = feat1(47, Ls0r);
+  if (on[48]) row[48] = feat1(48, W[n0l] as number);
+  if (on[49]) row[49] = feat1(49, n0lp);
+  if (on[50]) row[50] = feat1(50, Ln0l);
   // Third-order.
   const s0h2p = P[s0h2] as number;
   const s0l2p = P[s0l2] as number;
   const s0r2p = P[s0r2] as number;
   const n0l2p = P[n0l2] as number;
-  row[51] = feat1(51, W[s0h2] as number);
-  row[52] = feat1(52, s0h2p);
-  row[53] = feat1(53, Ls0h);
-  row[54] = feat1(54, W[s0l2] as number);
-  row[55] = feat1(55, s0l2p);
-  row[56] = feat1(56, Ls0l2);
-  row[57] = feat1(57, W[s0r2] as number);
-  row[58] = feat1(58, s0r2p);
-  row[59] = feat1(59, Ls0r2);
-  row[60] = feat1(60, W[n0l2] as number);
-  row[61] = feat1(61, n0l2p);
-  row[62] = feat1(62, Ln0l2);
-  row[63] = feat3(63, s0p, s0lp, s0l2p);
-  row[64] = feat3(64, s0p, s0rp, s0r2p);
-  row[65] = feat3(65, s0p, s0hp, s0h2p);
-  row[66] = feat3(66, n0p, n0lp, n0l2p);
+  if (on[51]) row[51] = feat1(51, W[s0h2] as number);
+  if (on[52]) row[52] = feat1(52, s0h2p);
+  if (on[53]) row[53] = feat1(53, Ls0h);
+  if (on[54]) row[54] = feat1(54, W[s0l2] as number);
+  if (on[55]) row[55] = feat1(55, s0l2p);
+  if (on[56]) row[56] = feat1(56, Ls0l2);
+  if (on[57]) row[57] = feat1(57, W[s0r2] as number);
+  if (on[58]) row[58] = feat1(58, s0r2p);
+  if (on[59]) row[59] = feat1(59, Ls0r2);
+  if (on[60]) row[60] = feat1(60, W[n0l2] as number);
+  if (on[61]) row[61] = feat1(61, n0l2p);
+  if (on[62]) row[62] = feat1(62, Ln0l2);
+  if (on[63]) row[63] = feat3(63, s0p, s0lp, s0l2p);
+  if (on[64]) row[64] = feat3(64, s0p, s0rp, s0r2p);
+  if (on[65]) row[65] = feat3(65, s0p, s0hp, s0h2p);
+  if (on[66]) row[66] = feat3(66, n0p, n0lp, n0l2p);
   // Label sets.
-  row[67] = feat2(67, s0w, sr);
-  row[68] = feat2(68, s0p, sr);
-  row[69] = feat2(69, s0w, sl);
-  row[70] = feat2(70, s0p, sl);
-  row[71] = feat2(71, n0w, nl);
-  row[72] = feat2(72, n0p, nl);
+  if (on[67]) row[67] = feat2(67, s0w, sr);
+  if (on[68]) row[68] = feat2(68, s0p, sr);
+  if (on[69]) row[69] = feat2(69, s0w, sl);
+  if (on[70]) row[70] = feat2(70, s0p, sl);
+  if (on[71]) row[71] = feat2(71, n0w, nl);
+  if (on[72]) row[72] = feat2(72, n0p, nl);
   // Beyond Zhang & Nivre: the second stack item, whether s0 has a head, coarse tags.
   const s1w = W[s1] as number;
   const s1p = P[s1] as number;
-  row[73] = feat2(73, s1w, s1p);
-  row[74] = feat3(74, s1p, s0p, n0p);
-  row[75] = feat3(75, s0h === none ? 0 : 1, s0p, n0p);
-  row[76] = feat3(76, U[s0] as number, U[n0] as number, U[n1] as number);
-  row[77] = feat2(77, sp, n0p);
+  if (on[73]) row[73] = feat2(73, s1w, s1p);
+  if (on[74]) row[74] = feat3(74, s1p, s0p, n0p);
+  if (on[75]) row[75] = feat3(75, s0h === none ? 0 : 1, s0p, n0p);
+  if (on[76]) row[76] = feat3(76, U[s0] as number, U[n0] as number, U[n1] as number);
+  if (on[77]) row[77] = feat2(77, sp, n0p);
   // Punctuation between s0 and n0, capitalisation, suffixes.
   const between = hasS0 && hasN0 ? Math.min(3, (x.punct[n0pos - 1] as number) - (x.punct[s0] as number)) : -1;
-  row[81] = feat3(81, s0p, n0p, between);
-  row[82] = feat4(82, s0p, n0p, between, d);
-  row[84] = feat3(84, x.cap[s0] as number, x.cap[n0] as number, x.cap[n1] as number);
-  row[85] = feat2(85, s1w, s0w);
-  row[86] = feat3(86, s0w, n0p, n1p);
-  row[87] = feat3(87, x.sfx[n0] as number, n0p, s0p);
-  row[88] = feat3(88, U[s0] as number, U[n0] as number, d);
+  if (on[81]) row[81] = feat3(81, s0p, n0p, between);
+  if (on[82]) row[82] = feat4(82, s0p, n0p, between, d);
+  if (on[84]) row[84] = feat3(84, x.cap[s0] as number, x.cap[n0] as number, x.cap[n1] as number);
+  if (on[85]) row[85] = feat2(85, s1w, s0w);
+  if (on[86]) row[86] = feat3(86, s0w, n0p, n1p);
+  if (on[87]) row[87] = feat3(87, x.sfx[n0] as number, n0p, s0p);
+  if (on[88]) row[88] = feat3(88, U[s0] as number, U[n0] as number, d);
 }
 
 /** Fills `out` with the transition feature ids of a configuration (the given templates, by default all); returns how many. */
@@ -310,8 +325,21 @@ export function transitionFeatures(x: ParseInput, st: ParseState, out: Int32Arra
   return templates.length;
 }
 
-/** Writes the label feature ids of the arc that transition t (LEFT or RIGHT) would add into `row` (index = template - 200). */
-export function fillLabelFeatures(x: ParseInput, st: ParseState, t: number, row: Int32Array): void {
+// Every label template on: what `fillLabelFeatures` computes by default.
+const ALL_LABELS_ON = new Uint8Array(LABEL_TEMPLATES + 1).fill(1);
+
+/** A mask over label template numbers minus 200 (0..29) with the given label templates on. */
+export function labelTemplateMask(templates: ArrayLike<number>): Uint8Array {
+  const on = new Uint8Array(LABEL_TEMPLATES + 1);
+  for (let k = 0; k < templates.length; k++) on[(templates[k] as number) - LABEL_TEMPLATE_BASE] = 1;
+  return on;
+}
+
+/**
+ * Writes the label feature ids of the arc that transition t (LEFT or RIGHT) would add into `row` (index = template - 200);
+ * with `on`, only of the templates it marks.
+ */
+export function fillLabelFeatures(x: ParseInput, st: ParseState, t: number, row: Int32Array, on: Uint8Array = ALL_LABELS_ON): void {
   const none = x.n + 1;
   const s0 = st.s0;
   const h = t === LEFT ? st.front : s0;
@@ -337,37 +365,37 @@ export function fillLabelFeatures(x: ParseInput, st: ParseState, t: number, row:
   const hp = P[h] as number;
   const dw = W[dep] as number;
   const dp = P[dep] as number;
-  row[1] = feat1(201, t);
-  row[2] = feat2(202, t, dw);
-  row[3] = feat2(203, t, dp);
-  row[4] = feat3(204, t, dw, dp);
-  row[5] = feat2(205, t, hw);
-  row[6] = feat2(206, t, hp);
-  row[7] = feat3(207, t, hp, dp);
-  row[8] = feat3(208, t, hw, dp);
-  row[9] = feat3(209, t, hp, dw);
-  row[10] = feat3(210, t, hw, dw);
-  row[11] = feat3(211, t, dp, dist);
-  row[12] = feat4(212, t, hp, dp, dist);
-  row[13] = feat3(213, t, dp, dl === none ? -2 : (label[dl] as number));
-  row[14] = feat3(214, t, dp, P[dl] as number);
-  row[15] = feat4(215, t, hp, dp, hl === none ? -2 : (label[hl] as number));
-  row[16] = feat4(216, t, hp, dp, hr === none ? -2 : (label[hr] as number));
-  row[17] = feat4(217, t, hp, dp, P[hh] as number);
-  row[18] = feat4(218, t, hp, dp, h === none ? -2 : (label[h] as number));
-  row[19] = feat3(219, t, dp, P[n1] as number);
-  row[20] = feat4(220, t, U[h] as number, U[dep] as number, st.vl[dep] as number);
-  row[21] = feat3(221, t, dp, st.vr[h] as number);
-  row[22] = feat3(222, t, dw, P[dep - 1 >= 0 ? dep - 1 : none] as number);
-  row[23] = feat3(223, t, dp, st.ls[h] as number);
-  row[24] = feat4(224, t, dp, hp, P[dep + 1 <= x.n ? dep + 1 : none] as number);
-  row[25] = feat3(225, t, x.sfx[dep] as number, dp);
-  row[26] = feat4(226, t, x.cap[dep] as number, dp, hp);
-  row[27] = feat3(227, t, x.sfx[dep] as number, hp);
+  if (on[1]) row[1] = feat1(201, t);
+  if (on[2]) row[2] = feat2(202, t, dw);
+  if (on[3]) row[3] = feat2(203, t, dp);
+  if (on[4]) row[4] = feat3(204, t, dw, dp);
+  if (on[5]) row[5] = feat2(205, t, hw);
+  if (on[6]) row[6] = feat2(206, t, hp);
+  if (on[7]) row[7] = feat3(207, t, hp, dp);
+  if (on[8]) row[8] = feat3(208, t, hw, dp);
+  if (on[9]) row[9] = feat3(209, t, hp, dw);
+  if (on[10]) row[10] = feat3(210, t, hw, dw);
+  if (on[11]) row[11] = feat3(211, t, dp, dist);
+  if (on[12]) row[12] = feat4(212, t, hp, dp, dist);
+  if (on[13]) row[13] = feat3(213, t, dp, dl === none ? -2 : (label[dl] as number));
+  if (on[14]) row[14] = feat3(214, t, dp, P[dl] as number);
+  if (on[15]) row[15] = feat4(215, t, hp, dp, hl === none ? -2 : (label[hl] as number));
+  if (on[16]) row[16] = feat4(216, t, hp, dp, hr === none ? -2 : (label[hr] as number));
+  if (on[17]) row[17] = feat4(217, t, hp, dp, P[hh] as number);
+  if (on[18]) row[18] = feat4(218, t, hp, dp, h === none ? -2 : (label[h] as number));
+  if (on[19]) row[19] = feat3(219, t, dp, P[n1] as number);
+  if (on[20]) row[20] = feat4(220, t, U[h] as number, U[dep] as number, st.vl[dep] as number);
+  if (on[21]) row[21] = feat3(221, t, dp, st.vr[h] as number);
+  if (on[22]) row[22] = feat3(222, t, dw, P[dep - 1 >= 0 ? dep - 1 : none] as number);
+  if (on[23]) row[23] = feat3(223, t, dp, st.ls[h] as number);
+  if (on[24]) row[24] = feat4(224, t, dp, hp, P[dep + 1 <= x.n ? dep + 1 : none] as number);
+  if (on[25]) row[25] = feat3(225, t, x.sfx[dep] as number, dp);
+  if (on[26]) row[26] = feat4(226, t, x.cap[dep] as number, dp, hp);
+  if (on[27]) row[27] = feat3(227, t, x.sfx[dep] as number, hp);
   const lo = Math.min(h, dep);
   const hi = Math.max(h, dep);
-  row[28] = feat4(228, t, dp, hp, h > 0 ? Math.min(3, (x.punct[hi - 1] as number) - (x.punct[lo] as number)) : -1);
-  row[29] = feat3(229, t, dw, hw === W[0] ? 1 : 0);
+  if (on[28]) row[28] = feat4(228, t, dp, hp, h > 0 ? Math.min(3, (x.punct[hi - 1] as number) - (x.punct[lo] as number)) : -1);
+  if (on[29]) row[29] = feat3(229, t, dw, hw === W[0] ? 1 : 0);
 }
 
 /** Fills `out` with the label feature ids of the arc that transition t (LEFT or RIGHT) would add (the given templates, by default all); returns how many. */
@@ -387,16 +415,23 @@ export interface ParsedIds {
 export interface TemplatePlan {
   readonly buffer: Int32Array;
   readonly stack: Int32Array;
+  /** `stack` as a mask over template numbers (for `fillStackFeatures`). */
+  readonly stackOn: Uint8Array;
   readonly labels: Int32Array;
+  /** `labels` as a mask (for `fillLabelFeatures`). */
+  readonly labelOn: Uint8Array;
 }
 
 /** Splits a model's templates into the buffer-only and the other transition templates. */
 export function planTemplates(templates: ParserTemplates): TemplatePlan {
   const isBuffer = new Set(BUFFER_TEMPLATES);
+  const stack = Int32Array.from(templates.transitions.filter((t) => !isBuffer.has(t)));
   return {
     buffer: Int32Array.from(templates.transitions.filter((t) => isBuffer.has(t))),
-    stack: Int32Array.from(templates.transitions.filter((t) => !isBuffer.has(t))),
+    stack,
+    stackOn: templateMask(stack),
     labels: Int32Array.from(templates.labels),
+    labelOn: labelTemplateMask(templates.labels),
   };
 }
 
@@ -438,6 +473,7 @@ export function parseGreedy(
   rootLabel: number,
   fallbackLabel: number,
   plan: TemplatePlan = FULL_PLAN,
+  shortcuts: ParserShortcuts | null = null,
 ): ParsedIds {
   const ws = workspace;
   ws.prepare(x.n, labels.classes);
@@ -476,35 +512,97 @@ export function parseGreedy(
         for (let c = 0; c < TRANSITIONS; c++) bufferScores[o + c] = ts[c] as number;
         seen[b] = stamp;
       }
-      fillStackFeatures(x, st, row);
-      for (let k = 0; k < stack.length; k++) feats[k] = row[stack[k] as number] as number;
-      transitions.score(feats, stack.length, ts);
-      t = -1;
-      let best = -Infinity;
-      // Ties go to the lowest transition id, as before the buffer scores were split off.
-      if (canShift) {
-        const v = (ts[SHIFT] as number) + (bufferScores[o + SHIFT] as number);
-        if (t < 0 || v > best) [t, best] = [SHIFT, v];
-      }
-      if (canReduce) {
-        const v = (ts[REDUCE] as number) + (bufferScores[o + REDUCE] as number);
-        if (t < 0 || v > best) [t, best] = [REDUCE, v];
-      }
-      if (canLeft) {
-        const v = (ts[LEFT] as number) + (bufferScores[o + LEFT] as number);
-        if (t < 0 || v > best) [t, best] = [LEFT, v];
-      }
-      if (canRight) {
-        const v = (ts[RIGHT] as number) + (bufferScores[o + RIGHT] as number);
-        if (t < 0 || v > best) [t, best] = [RIGHT, v];
+      if (shortcuts !== null) {
+        t = stagedMove(shortcuts, x, st, row, transitions, feats, ts, bufferScores, o, canShift, canReduce, canLeft, canRight);
+      } else {
+        fillStackFeatures(x, st, row, plan.stackOn);
+        for (let k = 0; k < stack.length; k++) feats[k] = row[stack[k] as number] as number;
+        transitions.score(feats, stack.length, ts);
+        t = -1;
+        let best = -Infinity;
+        // Ties go to the lowest transition id, as before the buffer scores were split off.
+        if (canShift) {
+          const v = (ts[SHIFT] as number) + (bufferScores[o + SHIFT] as number);
+          if (t < 0 || v > best) [t, best] = [SHIFT, v];
+        }
+        if (canReduce) {
+          const v = (ts[REDUCE] as number) + (bufferScores[o + REDUCE] as number);
+          if (t < 0 || v > best) [t, best] = [REDUCE, v];
+        }
+        if (canLeft) {
+          const v = (ts[LEFT] as number) + (bufferScores[o + LEFT] as number);
+          if (t < 0 || v > best) [t, best] = [LEFT, v];
+        }
+        if (canRight) {
+          const v = (ts[RIGHT] as number) + (bufferScores[o + RIGHT] as number);
+          if (t < 0 || v > best) [t, best] = [RIGHT, v];
+        }
       }
     }
     let label = 0;
     if (t === LEFT && b === n + 1) label = rootLabel;
-    else if (t === LEFT || t === RIGHT) label = bestLabel(x, st, t, labels, feats, ls, rootLabel, plan.labels);
+    else if (t === LEFT || t === RIGHT) {
+      label = -1;
+      // Arcs whose tags (and dependent word) fix the label in training need no label scoring (parser-shortcuts.ts).
+      if (shortcuts !== null) {
+        const dep = t === LEFT ? s0 : b;
+        label = shortcutLabel(shortcuts, t, x.p[dep] as number, x.p[t === LEFT ? b : s0] as number, x.w[dep] as number);
+      }
+      if (label < 0) label = bestLabel(x, st, t, labels, feats, ls, rootLabel, plan.labels, plan.labelOn);
+    }
     st.apply(t, label);
   }
   return finish(st, rootLabel, fallbackLabel);
+}
+
+// Scratch of `stagedMove`: the running sums of the four moves.
+const stagedSums = new Float64Array(TRANSITIONS);
+
+/**
+ * The greedy move with the stack templates scored stage by stage (ParserShortcuts): after each stage but the last, the
+ * best legal move stands when it leads the runner-up by the stage's margin; a stage's features are hashed only when it is
+ * scored. The buffer scores of this position are `bufferScores[o..o+3]`. Ties go to the lowest transition id, as in the full scoring.
+ */
+export function stagedMove(
+  sc: ParserShortcuts,
+  x: ParseInput,
+  st: ParseState,
+  row: Int32Array,
+  transitions: Scorer,
+  feats: Int32Array,
+  ts: Float64Array,
+  bufferScores: Float64Array,
+  o: number,
+  canShift: boolean,
+  canReduce: boolean,
+  canLeft: boolean,
+  canRight: boolean,
+): number {
+  const sums = stagedSums;
+  for (let c = 0; c < TRANSITIONS; c++) sums[c] = bufferScores[o + c] as number;
+  const stages = sc.stages;
+  let t = -1;
+  for (let j = 0; j < stages.length; j++) {
+    const tmpl = stages[j] as Int32Array;
+    fillStackFeatures(x, st, row, sc.stageOn[j] as Uint8Array);
+    for (let k = 0; k < tmpl.length; k++) feats[k] = row[tmpl[k] as number] as number;
+    transitions.score(feats, tmpl.length, ts);
+    for (let c = 0; c < TRANSITIONS; c++) sums[c]! += ts[c] as number;
+    t = -1;
+    let best = -Infinity;
+    let second = -Infinity;
+    for (let c = 0; c < TRANSITIONS; c++) {
+      if (!(c === SHIFT ? canShift : c === REDUCE ? canReduce : c === LEFT ? canLeft : canRight)) continue;
+      const v = sums[c] as number;
+      if (t < 0 || v > best) {
+        second = best;
+        t = c;
+        best = v;
+      } else if (v > second) second = v;
+    }
+    if (j < sc.margins.length && best - second >= (sc.margins[j] as number)) break;
+  }
+  return t;
 }
 
 /** Picks the label of the arc transition t would add (never the root label below the root). */
@@ -517,8 +615,10 @@ export function bestLabel(
   ls: Float64Array,
   rootLabel: number,
   templates: ArrayLike<number> = ALL_TEMPLATES.labels,
+  on?: Uint8Array,
 ): number {
-  fillLabelFeatures(x, st, t, labelRow);
+  // `on`, when given, marks `templates` (as `labelTemplateMask` does): the others need no hashing.
+  fillLabelFeatures(x, st, t, labelRow, on);
   const k = templates.length;
   for (let i = 0; i < k; i++) feats[i] = labelRow[(templates[i] as number) - LABEL_TEMPLATE_BASE] as number;
   labels.score(feats, k, ls);
@@ -590,15 +690,24 @@ export class Parser {
   readonly relabeller: Scorer | null;
   /** The feature templates the models were trained with. */
   readonly templates: ParserTemplates;
+  /** Staged transition scoring and label shortcuts of the first member (see parser-shortcuts.ts), or null. */
+  readonly shortcuts: ParserShortcuts | null;
   private readonly plan: TemplatePlan;
   private readonly rootLabel: number;
   private readonly fallbackLabel: number;
   // The left-to-right member's view of the sentence being parsed (reused: parseGreedy keeps no reference to it).
   private readonly inputs = new ParseInputBuffers();
 
-  constructor(labels: readonly string[], members: readonly ParserMember[], relabeller: Scorer | null = null, templates: ParserTemplates = ALL_TEMPLATES) {
+  constructor(
+    labels: readonly string[],
+    members: readonly ParserMember[],
+    relabeller: Scorer | null = null,
+    templates: ParserTemplates = ALL_TEMPLATES,
+    shortcuts: ParserShortcuts | null = null,
+  ) {
     if (members.length === 0) throw new RangeError('a parser needs at least one member');
     this.labels = labels;
+    this.shortcuts = shortcuts;
     this.members = members;
     this.relabeller = relabeller;
     this.templates = templates;
@@ -622,12 +731,28 @@ export class Parser {
       labels: unpackLinearModel(file, `${m.prefix}arcLabels`),
     }));
     const relabeller = file.meta['relabel'] ? unpackLinearModel(file, 'relabel') : null;
-    return new Parser(meta.labels, members, relabeller, templates);
+    const first = members[0];
+    // Shortcuts are measured on one left-to-right parser; files without them (or of other models) parse in full.
+    const shortcuts =
+      first && members.length === 1 && first.direction === 'ltr'
+        ? readShortcuts(
+            file.meta['shortcuts'],
+            (templates === ALL_TEMPLATES ? FULL_PLAN : planTemplates(templates)).stack,
+            { transitions: first.transitions.data.keys.length, arcLabels: first.labels.data.keys.length },
+            meta.labels.length,
+          )
+        : null;
+    return new Parser(meta.labels, members, relabeller, templates, shortcuts);
   }
 
   /** The same parser with another second-pass label model (null for none). */
   withRelabeller(relabeller: Scorer | null): Parser {
-    return new Parser(this.labels, this.members, relabeller, this.templates);
+    return new Parser(this.labels, this.members, relabeller, this.templates, this.shortcuts);
+  }
+
+  /** The same parser with other shortcuts (null: every move and label scored in full by the models). */
+  withShortcuts(shortcuts: ParserShortcuts | null): Parser {
+    return new Parser(this.labels, this.members, this.relabeller, this.templates, shortcuts);
   }
 
   /** Parses one sentence given its words and tag ids, with the relabelling pass when the model has one. */
@@ -657,7 +782,8 @@ export class Parser {
   parseWith(member: ParserMember, words: readonly string[], xpos: ArrayLike<number>, upos: ArrayLike<number>): ParsedIds {
     const norm = words.map(normaliseForm);
     if (member.direction === 'ltr') {
-      return parseGreedy(parseInput(norm, xpos, upos, this.inputs), member.transitions, member.labels, this.rootLabel, this.fallbackLabel, this.plan);
+      const sc = member === this.members[0] ? this.shortcuts : null;
+      return parseGreedy(parseInput(norm, xpos, upos, this.inputs), member.transitions, member.labels, this.rootLabel, this.fallbackLabel, this.plan, sc);
     }
     const n = words.length;
     const r = parseGreedy(parseInput(reversed(norm), reversed(xpos), reversed(upos)), member.transitions, member.labels, this.rootLabel, this.fallbackLabel, this.plan);
