@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import type { ArticleEvent } from '../core/index.js';
 import { createEventsStage } from './stage.js';
 import { fixtureArticle, type FixtureEntity, type FixtureParse } from './testing-fixture.js';
+import { byTrigger, needModels, pipelineEvents } from './testing-pipeline.js';
 
 const ENTITIES: readonly FixtureEntity[] = [
   { texts: ['Peru'], type: 'GPE', country: 'PER' },
@@ -226,4 +227,19 @@ test('parse path: a verb of demonstrating has no passive: "Thousands of Bolivian
   ];
   const events = code('Thousands of Bolivian farmers marched against Peru.', parse);
   assert.deepEqual(roles(events), [['PROTEST', [ID.Bolivian], [ID.Peru]]]);
+});
+
+test('end to end: a town the party is in, or that modifies it, is where, not who', { skip: needModels }, () => {
+  const arrest = byTrigger(pipelineEvents('Police in Nantes arrested two teenagers after the match.'), 'arrested');
+  assert.equal(arrest.actor, 'Police');
+  assert.equal(arrest.recipient, 'two teenagers');
+  assert.equal(arrest.place, 'Nantes');
+  const talks = byTrigger(pipelineEvents('Chile is negotiating with Chicago bankers for new loans.'), 'negotiating');
+  assert.ok(!/Chicago/.test(talks.recipient), `recipient ${talks.recipient}`);
+});
+
+test('end to end: the subject of a passive verb of expecting does the act of its infinitive', { skip: needModels }, () => {
+  const resign = byTrigger(pipelineEvents('Mario Conti, expected to resign shortly, left the meeting early.'), 'resign');
+  assert.equal(resign.actor, 'Mario Conti');
+  assert.equal(resign.recipient, '');
 });

@@ -1,6 +1,8 @@
 // Finds an event's actor and recipient entities from the parse (or, without one, from word order around the trigger).
 import { activeOnly, isStance, type TriggerMatch } from './match-triggers.js';
 import { isAgentNoun } from './participants.js';
+import { groupSector } from './groups.js';
+import { loadGazetteer, type Gazetteer } from '../entities/index.js';
 import { caseOf, childrenWith, DAY_WORDS, dayWordSubject, deprel, headOf, isClauseBreak, misparsedSubject, passiveClause, subjectBeforeDayWord, uposOf, type ArticleIndex, type SentenceView } from './sentence-view.js';
 
 /** Actor and recipient entity indexes (into `article.entities`), in text order, without duplicates. */
@@ -54,7 +56,7 @@ function hasCountry(index: ArticleIndex, e: number): boolean {
  * in Mexico"). Among the names inside, one with a country wins: in "Nicaragua's Sandinista government" and "the
  * Protestant organization in Northern Ireland" the party is the country's, the other modifier only describes it.
  */
-function entityOfNominal(index: ArticleIndex, n: number, depth = 0): number {
+function entityOfNominal(index: ArticleIndex, n: number, depth = 0, places = false): number {
   const own = index.entityAt[n] ?? -1;
   if (own !== -1) return own;
   if (depth > 2) return -1;
@@ -62,15 +64,66 @@ function entityOfNominal(index: ArticleIndex, n: number, depth = 0): number {
   for (const rel of ['compound', 'flat', 'amod', 'nmod:poss', 'appos', 'nmod']) {
     for (const c of childrenWith(index, n, rel)) {
       if (rel === 'nmod' && !['of', 'in', 'from', 'for'].includes(caseOf(index, c))) continue;
+      // "Police in Lyon": a town or region the party is in is the event's place, not a party (a country still
+      // speaks for it, "rebels in the Ivory Coast", and so does a town for its armed groups, "militias in Tripoli").
+      // A name after "in" that the gazetteer knows for a town is the town, whatever type the entity layer gave it.
+      if (!places && rel === 'nmod' && caseOf(index, c) === 'in' && isAgentNoun(index.lemma[n] ?? '') && placeOnlyModifies(index.lemma[n] ?? '') && isLocalPlace(index, index.entityAt[c] ?? -1, true)) continue;
+      // "New York bankers", "its Alberta-based division": a town or region modifying a noun that names no government
+      // says where, not who ("the Kabul government" still stands for its state).
+      if (!places && (rel === 'compound' || rel === 'amod') && placeOnlyModifies(index.lemma[n] ?? '') && isLocalPlace(index, index.entityAt[c] ?? -1)) continue;
       // A parser may hang the subject of a trailing ", Minister X said" on the phrase before it as an appositive.
       if ((rel === 'appos' || rel === 'nmod') && c > n && reportsAfter(index, c)) continue;
-      const e = entityOfNominal(index, c, depth + 1);
+      const e = entityOfNominal(index, c, depth + 1, places);
       if (e === -1) continue;
       if (hasCountry(index, e)) return e;
       if (first === -1) first = e;
     }
   }
   return first;
+}
+
+/** Nouns for a state's rulers, which a capital city may stand for ("the Kabul government", "Baghdad authorities"). */
+const GOVERNING_NOUNS = new Set(['government', 'regime', 'administration', 'authority', 'authorities', 'official', 'officials', 'leadership', 'junta', 'cabinet', 'ministry']);
+
+/** Nouns a place name before them names ("the Tyumen region", "Gaza city"): the name is the nominal's own. */
+const PLACE_NOUNS = new Set(['region', 'province', 'state', 'city', 'town', 'village', 'district', 'county', 'area', 'port', 'capital', 'valley', 'island', 'territory', 'enclave', 'republic', 'border', 'camp', 'prefecture', 'governorate', 'municipality', 'oblast', 'canton']);
+
+/** Sectors of bodies a town's name only locates ("New York bankers", "Omdurman radio", "Lyon police", "prosecutors in Tours"). */
+const LOCATED_SECTORS = new Set(['BUS', 'JRN', 'COP', 'JUD', 'CVL', 'MED', 'EDU', 'LAB', 'AGR']);
+
+/**
+ * Whether a town or region before the noun `lemma` only says where it is: not for rulers ("the Kabul government"),
+ * armed groups ("Darfur rebels", whose region is who they are) or place nouns ("the Tyumen region").
+ */
+function placeOnlyModifies(lemma: string): boolean {
+  if (GOVERNING_NOUNS.has(lemma) || PLACE_NOUNS.has(lemma)) return false;
+  const sector = groupSector(lemma);
+  return sector === null || LOCATED_SECTORS.has(sector);
+}
+
+let gazetteer: Gazetteer | null | undefined;
+
+/**
+ * Whether entity `e` is a place below the level of a country (a town, a region, a site) by the shipped gazetteer;
+ * `anyType` accepts a name the entity layer typed otherwise (a town taken for its football club).
+ */
+export function isLocalPlace(index: ArticleIndex, e: number, anyType = false): boolean {
+  const entity = index.article.entities[e];
+  if (!entity || (!anyType && !PLACE_TYPES.has(entity.type)) || entity.type === 'PERSON') return false;
+  if (gazetteer === undefined) {
+    try {
+      gazetteer = loadGazetteer();
+    } catch {
+      gazetteer = null;
+    }
+  }
+  if (!gazetteer) return false;
+  return gazetteer.country(entity.name) === null && gazetteer.place(entity.name)?.kind !== 'country';
+}
+
+/** The entities a nominal at token `n` stands for, with its conjuncts ("Brazil and the United States"). */
+export function nominalEntities(view: SentenceView, n: number): number[] {
+  return n < 0 ? [] : entitiesOf(view.index, [n]);
 }
 
 /** A nominal and the nominals conjoined with it ("Brazil and the United States"). */
@@ -96,13 +149,16 @@ function entitiesOf(index: ArticleIndex, nominals: readonly number[]): number[] 
 
 /** Subject of the trigger's clause, inherited from the verb it is conjoined with or controlled by. */
 function subjectOf(index: ArticleIndex, i: number): { token: number; passive: boolean } | null {
+  // The active infinitive a passive verb governs ("Regan, expected to resign", "they were asked to leave"): its
+  // inherited subject does the act.
+  let activeComplement = -1;
   for (let h = i, steps = 0; h >= 0 && steps < 5; steps++) {
     const active = childrenWith(index, h, 'nsubj', 'csubj').filter((c) => !deprel(index, c).endsWith(':pass'));
     const day = active[0] === undefined || DAY_WORDS.has(index.lower[active[0]] ?? '') ? subjectBeforeDayWord(index, h) : -1;
     if (day !== -1) return { token: day, passive: false };
     if (active[0] !== undefined) return { token: active[0], passive: false };
     const passive = childrenWith(index, h, 'nsubj:pass')[0];
-    if (passive !== undefined) return { token: passive, passive: passiveClause(index, h) };
+    if (passive !== undefined) return { token: passive, passive: activeComplement === -1 ? passiveClause(index, h) : passiveClause(index, activeComplement) };
     const rel = deprel(index, h);
     const up = headOf(index, h);
     if (up < 0) return null;
@@ -128,6 +184,7 @@ function subjectOf(index: ArticleIndex, i: number): { token: number; passive: bo
       // Object control: in "urged Mexico to release" and "expected him to be returned" the object is the subject.
       const obj = childrenWith(index, up, 'obj')[0];
       if (obj !== undefined && obj !== h) return { token: obj, passive: false };
+      if (activeComplement === -1) activeComplement = h;
     } else if (rel !== 'conj' && !rel.startsWith('advcl')) return null;
     h = up;
   }
@@ -375,7 +432,7 @@ function windowArguments(index: ArticleIndex, view: SentenceView, m: TriggerMatc
       let verbBetween = false;
       for (let j = run[2] + 1; j < left; j++) if (isClauseBreak(index, j) || index.lower[j] === ',' || /(ed|ing)$/.test(index.lower[j] ?? '')) verbBetween = true;
       const prep = prepBefore(index, view, run[1]);
-      if (!verbBetween && ['in', 'of', 'from', 'throughout', 'across'].includes(prep)) subjectRun = k;
+      if (!verbBetween && ['in', 'of', 'from', 'throughout', 'across'].includes(prep) && !(prep === 'in' && isLocalPlace(index, run[0], true))) subjectRun = k;
       break;
     }
   }
@@ -390,6 +447,8 @@ function windowArguments(index: ArticleIndex, view: SentenceView, m: TriggerMatc
     if (run[1] - m.token > 14) break;
     // ", the Israeli army said": the reporter of a trailing attribution takes no part in the act.
     if (reporterRun(index, run[2])) break;
+    // "with Chicago bankers": a town modifying the noun after it says where the party is from, not who it is.
+    if (uposOf(index, run[2] + 1) === 'NOUN' && placeOnlyModifies(index.lemma[run[2] + 1] ?? '') && isLocalPlace(index, run[0])) continue;
     let broken = false;
     for (let j = Math.min(m.token, left) + 1; j < run[1]; j++) if (isClauseBreak(index, j) || (index.lower[j] === ',' && j > m.token + 1 && index.lower[j + 1] !== 'the')) broken = true;
     if (broken) break;
@@ -444,11 +503,12 @@ export function findPlace(view: SentenceView, m: TriggerMatch, fronted = true): 
   const index = view.index;
   const isPlace = (e: number) => e >= 0 && PLACE_TYPES.has(index.article.entities[e]?.type ?? '');
   if (index.parsed) {
-    const holders = [m.token, ...childrenWith(index, m.token, 'obj', 'nsubj:pass')];
+    // The subject's own "in X" ("police in Lyon arrested") places the act, but is no target of it.
+    const holders = [m.token, ...childrenWith(index, m.token, 'obj', 'nsubj:pass', ...(fronted ? ['nsubj'] : []))];
     for (const h of holders) {
       for (const c of childrenWith(index, h, 'obl', 'nmod')) {
         if (!['in', 'at', 'near', 'outside', 'inside'].includes(caseOf(index, c))) continue;
-        const e = entityOfNominal(index, c);
+        const e = entityOfNominal(index, c, 0, true);
         if (isPlace(e)) return e;
       }
     }

@@ -5,6 +5,7 @@ import type { ArticleEvent } from '../core/index.js';
 import { groupSector } from './groups.js';
 import { createEventsStage } from './stage.js';
 import { fixtureArticle, type FixtureEntity, type FixtureParse } from './testing-fixture.js';
+import { byTrigger, needModels, pipelineEvents } from './testing-pipeline.js';
 
 const stage = createEventsStage();
 
@@ -77,4 +78,17 @@ test('a noun that names no party is no group, and firms alone do not make a poli
     ['The the DET 2 det', 'banks bank NOUN 3 nsubj', 'agreed agree VERB 0 root', 'to to PART 5 mark', 'lend lend VERB 3 xcomp', 'more more ADV 5 advmod', '. . PUNCT 3 punct'],
   ]);
   assert.equal(deal.length, 0, `no event for a business dealing among unnamed firms, got ${deal.map((e) => e.type).join(', ')}`);
+});
+
+test('end to end: a hyphenated age stays in the group phrase; the owner of an attacked thing is the recipient', { skip: needModels }, () => {
+  assert.equal(byTrigger(pipelineEvents('Police arrested a 19-year-old student near the stadium.'), 'arrested').recipient, '19-year-old student');
+  const plan = byTrigger(pipelineEvents('The senator attacked the government\'s pension plan on Monday.'), 'attacked');
+  assert.equal(plan.event.type, 'ACCUSE');
+  assert.equal(plan.recipient, 'government');
+  const critics = byTrigger(pipelineEvents('The prime minister attacked critics of the new border law.'), 'attacked');
+  assert.equal(critics.event.type, 'ACCUSE');
+  assert.equal(critics.recipient, 'critics');
+  const post = byTrigger(pipelineEvents('Rebels attacked an army post near the border.'), 'attacked');
+  assert.equal(post.event.type, 'ASSAULT');
+  assert.equal(post.recipient, 'army');
 });

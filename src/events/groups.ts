@@ -26,7 +26,9 @@ const GROUP_SECTORS: Readonly<Record<string, string>> = {
   party: 'PTY', opposition: 'OPP',
   civilian: 'CVL', people: 'CVL', resident: 'CVL', villager: 'CVL', citizen: 'CVL', population: 'CVL', national: 'CVL',
   inhabitant: 'CVL', passenger: 'CVL', pilgrim: 'CVL', tourist: 'CVL', man: 'CVL', men: 'CVL', woman: 'CVL',
-  women: 'CVL', child: 'CVL', children: 'CVL', family: 'CVL',
+  women: 'CVL', child: 'CVL', children: 'CVL', family: 'CVL', teenager: 'CVL', teen: 'CVL', youth: 'CVL', boy: 'CVL',
+  girl: 'CVL', neighbour: 'CVL', neighbor: 'CVL', husband: 'CVL', wife: 'CVL', son: 'CVL', daughter: 'CVL',
+  critic: 'OPP', opponent: 'OPP', dissident: 'OPP', suspect: 'CRM', brother: 'CVL', sister: 'CVL', employer: 'BUS',
   student: 'EDU', teacher: 'EDU', university: 'EDU', school: 'EDU',
   worker: 'LAB', union: 'LAB', employee: 'LAB', miner: 'LAB', striker: 'LAB',
   farmer: 'AGR', refugee: 'REF', migrant: 'REF', doctor: 'MED', nurse: 'MED', hospital: 'MED',
@@ -35,6 +37,9 @@ const GROUP_SECTORS: Readonly<Record<string, string>> = {
   cartel: 'CRM', gang: 'CRM', smuggler: 'CRM', trafficker: 'CRM', kidnapper: 'CRM', hijacker: 'CRM', pirate: 'CRM',
   cleric: 'REL', priest: 'REL', monk: 'REL', church: 'REL',
 };
+
+// Role nouns that say little of the body their holder serves ("officer", "official", "member").
+const GENERIC_ROLES = new Set(['officer', 'official', 'member', 'agent', 'employee', 'worker', 'representative', 'spokesman', 'spokeswoman', 'leader']);
 
 // Nouns of quantity whose "of" phrase names the group ("hundreds of students", "a group of protesters").
 const QUANTITIES = new Set(['hundred', 'hundreds', 'thousand', 'thousands', 'dozen', 'dozens', 'million', 'millions', 'group', 'crowd', 'number', 'band', 'unit']);
@@ -79,11 +84,18 @@ export function groupAt(index: ArticleIndex, n: number): EventGroup | null {
     if (!PHRASE_RELATIONS.has(rel) || h <= k || h > n) break;
     from = k;
   }
+  // "34-year-old man", "two-year-old girl": the parse ties only the last piece of a hyphenated word to the noun.
+  const tokens = index.article.tokens;
+  while (from > 0 && tokens[from - 1] && tokens[from] && tokens[from - 1]!.end === tokens[from]!.start && (index.lower[from - 1] === '-' || index.lower[from] === '-' || /-$/.test(index.lower[from - 1] ?? ''))) from--;
   while (from < n && /^(the|a|an)$/.test(index.lower[from] ?? '')) from++;
   const first = index.article.tokens[from];
   const last = index.article.tokens[head];
   // Only nouns with a sector count: documents ("the agreement"), places and things are no group of actors.
-  const sector = groupSector(lemma) ?? groupSector(index.lower[head] ?? '');
+  let sector = groupSector(lemma) ?? groupSector(index.lower[head] ?? '');
+  // "police officers", "party officials", "union members": a generic role head takes the sector of the body before it.
+  if (GENERIC_ROLES.has(lemma)) {
+    for (const c of childrenWith(index, head, 'compound')) sector = groupSector(index.lemma[c] ?? '') ?? sector;
+  }
   if (!first || !last || sector === null) return null;
   return { start: first.start, end: last.end, text: index.article.text.slice(first.start, last.end), sector };
 }

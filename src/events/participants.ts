@@ -13,7 +13,7 @@ const AGENT_NOUNS: ReadonlySet<string> = new Set([
   'people', 'person', 'man', 'woman', 'men', 'women', 'youth', 'child', 'children', 'boy', 'girl', 'student', 'worker',
   'farmer', 'villager', 'resident', 'inhabitant', 'citizen', 'civilian', 'refugee', 'migrant', 'prisoner', 'detainee',
   'hostage', 'inmate', 'demonstrator', 'protester', 'protestor', 'activist', 'campaigner', 'supporter', 'opponent',
-  'critic', 'dissident', 'member', 'elder', 'landowner', 'settler', 'tribesman', 'tribe', 'clan', 'family', 'victim',
+  'critic', 'dissident', 'teenager', 'teen', 'husband', 'wife', 'son', 'daughter', 'brother', 'sister', 'suspect', 'member', 'elder', 'landowner', 'settler', 'tribesman', 'tribe', 'clan', 'family', 'victim',
   'survivor', 'passenger', 'pilgrim', 'worshipper', 'voter', 'fan', 'mob', 'crowd', 'gang', 'group', 'faction', 'side',
   'employee', 'staff', 'crew', 'team', 'hacker', 'monk', 'nun', 'mullah', 'ayatollah', 'cleric', 'priest', 'leadership',
   'nationalist', 'islamist', 'loyalist', 'unionist', 'communist', 'socialist', 'leftist', 'rightist', 'royalist',

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import type { Article, ArticleEvent } from '../core/index.js';
 import { createEventsStage } from './stage.js';
 import { fixtureArticle, type FixtureEntity, type FixtureParse } from './testing-fixture.js';
+import { needModels, pipelineEvents } from './testing-pipeline.js';
 
 const ENTITIES: readonly FixtureEntity[] = [
   { texts: ['Peru'], type: 'GPE', country: 'PER' },
@@ -414,4 +415,9 @@ test('"charged with" a duty is no charge; charged with a crime is', () => {
   });
   assert.deepEqual(duty, []);
   assert.equal(only('Peru charged Maria Alves with fraud.').type, 'COERCE');
+});
+
+test('end to end: an agreement among firms is no political event; an all-capitals headline is not coded', { skip: needModels }, () => {
+  assert.deepEqual(pipelineEvents('Norton Tools Corp said it reached a distribution agreement with Keller Devices Inc.').map((e) => e.event.type), []);
+  assert.deepEqual(pipelineEvents('ARGENTINA THREATENS TO SUSPEND DEBT PAYMENTS\n\nThe minister spoke on the radio.').map((e) => e.event.trigger.text), []);
 });

@@ -6,7 +6,8 @@ import { createTriggerLexicon, type TriggerLexicon } from './triggers.js';
 import { matchAt, type TriggerMatch } from './match-triggers.js';
 import { composeEmbedded, composeFuture, type Coding } from './compose.js';
 import { readModality } from './modality.js';
-import { coreParticipant, findArguments, findPlace, ofPhrase, subjectEntities } from './arguments.js';
+import { coreParticipant, findArguments, findPlace, nominalEntities, ofPhrase, subjectEntities } from './arguments.js';
+import { allegedAct } from './alleged.js';
 import { canBeParty } from './participants.js';
 import { groupAt } from './groups.js';
 import { modalDemands } from './modal-demands.js';
@@ -110,6 +111,16 @@ const BUSINESS_SECTORS = new Set(['BUS']);
  */
 function commercialDeal(index: ArticleIndex, m: TriggerMatch, parties: readonly number[]): boolean {
   if (codingOf(m).type !== 'AGREE') return false;
+  const firm = (e: number) => {
+    const entity = index.article.entities[e];
+    // A firm's home country makes it no state: "Westinghouse agreed to form a venture with Matsushita (Japan)".
+    // A name the entity layer could not type ("Prairie Expo Inc" as MISC) is no state either.
+    return entity !== undefined && (entity.type === 'ORG' || entity.type === 'MISC') && (entity.sector === null || BUSINESS_SECTORS.has(entity.sector));
+  };
+  // "Norton Tools reached a distribution agreement with Keller Devices": any agreement among firms only, one of which
+  // the entity layer knows for a business.
+  const business = parties.some((e) => index.article.entities[e]?.sector === 'BUS');
+  if (parties.length >= 2 && business && parties.every(firm)) return true;
   let verb = m.complement ? m.complement.token : -1;
   for (let j = m.token + 1; verb === -1 && j <= m.token + 4 && j < index.lower.length; j++) {
     if (index.lower[j] === 'to') {
@@ -119,11 +130,20 @@ function commercialDeal(index: ArticleIndex, m: TriggerMatch, parties: readonly 
   }
   if (verb === -1 || !COMMERCE.has(index.lemma[verb] ?? '') && !COMMERCE.has((index.lower[verb] ?? '').replace(/e?s$/, ''))) return false;
   if (!parties.length) return true;
-  return parties.every((e) => {
-    const entity = index.article.entities[e];
-    // A firm's home country makes it no state: "Westinghouse agreed to form a venture with Matsushita (Japan)".
-    return entity !== undefined && entity.type === 'ORG' && (entity.sector === null || BUSINESS_SECTORS.has(entity.sector));
-  });
+  return parties.every(firm);
+}
+
+/**
+ * An all-capitals headline ("BANKS EXPRESS GRAVE CONCERN ON BRAZIL DEBT MOVE"): taggers and parsers read it badly, and
+ * the story below it reports the same act in full.
+ */
+function allCapitals(text: string, view: SentenceView): boolean {
+  const tokens = view.index.article.tokens;
+  const first = tokens[view.first];
+  const last = tokens[view.end - 1];
+  if (!first || !last) return false;
+  const words = text.slice(first.start, last.end);
+  return /\p{Lu}{2}/u.test(words) && !/\p{Ll}/u.test(words);
 }
 
 /** Words after which the rest of the sentence is someone's report of the act, not part of it. */
@@ -172,8 +192,20 @@ function codeSentence(index: ArticleIndex, view: SentenceView, lexicon: TriggerL
     let negated = cues.negated;
     let actor = args.actor;
     let recipient = args.recipient;
+    let modality = cues.modality;
     const act = m.complement ?? m;
-    if (!recipient.length && act.entry.type !== null && PLACE_TARGETS.has(act.entry.type)) {
+    // "charged a man with killing his neighbour": the act is the charge's, done (it is said) by the one charged.
+    const alleged = entry.pos !== 'n' && !m.complement ? allegedAct(index, m.token) : null;
+    const allegedObject = alleged ? (childrenWith(index, m.token, 'obj')[0] ?? -1) : -1;
+    if (alleged) {
+      actor = nominalEntities(view, alleged.holder);
+      recipient = nominalEntities(view, allegedObject).filter((e) => !actor.includes(e));
+      modality = 'reported';
+    }
+    // A group arrested or attacked ("charged a 34-year-old man") is the target already: the place is where it happened.
+    const targetsPeople = act.entry.type === 'COERCE' || act.entry.type === 'ASSAULT';
+    const objectGroup = index.parsed && targetsPeople && entry.pos !== 'n' && !entry.theme ? groupAt(index, childrenWith(index, act.token, 'obj')[0] ?? -1) : null;
+    if (!recipient.length && !objectGroup && !alleged && act.entry.type !== null && PLACE_TARGETS.has(act.entry.type)) {
       // A material act done in a place with no other target lands on that place ("blocked roads in Algiers",
       // "will evacuate the settlements in the Gaza Strip"), as CAMEO codes the location's country as target.
       let place = findPlace(view, act, false);
@@ -192,7 +224,10 @@ function codeSentence(index: ArticleIndex, view: SentenceView, lexicon: TriggerL
     // Unnamed parties, from the parse: the subject and object nouns that are groups ("Police arrested two men").
     let actorGroup: EventGroup | null = null;
     let recipientGroup: EventGroup | null = null;
-    if (index.parsed && entry.pos !== 'n') {
+    if (alleged) {
+      actorGroup = groupAt(index, alleged.holder);
+      recipientGroup = groupAt(index, allegedObject);
+    } else if (index.parsed && entry.pos !== 'n') {
       const core = coreParticipant(view, act, m.complement ? m : null);
       const subjectGroup = core ? groupAt(index, core.token) : null;
       const object = entry.theme ? -1 : (childrenWith(index, act.token, 'obj')[0] ?? -1);
@@ -204,10 +239,18 @@ function codeSentence(index: ArticleIndex, view: SentenceView, lexicon: TriggerL
       } else {
         actorGroup = subjectGroup;
         recipientGroup = groupAt(index, object);
+        // "attacked the government's budget plan": the party behind an object that is a thing.
+        if (!recipientGroup && object >= 0 && !recipient.length && (index.entityAt[object] ?? -1) === -1) {
+          // "attacked an army post": a group noun modifying the object owns it.
+          const behind = [...childrenWith(index, object, 'nmod:poss', 'compound'), ...childrenWith(index, object, 'nmod').filter((c) => ['of', 'by', 'from'].includes(caseOf(index, c)))];
+          for (const b of behind) recipientGroup ??= groupAt(index, b);
+        }
       }
       if (entry.swap) [actorGroup, recipientGroup] = [recipientGroup, actorGroup];
     }
-    if ((cues.modal === 'must' || (cues.modal === 'should' && cues.reporter !== -1)) && (!m.complement || cues.reporter !== -1) && !passive) {
+    if (alleged) {
+      // An alleged act keeps its own coding: the charge says it was done, not that anyone asks or intends it.
+    } else if ((cues.modal === 'must' || (cues.modal === 'should' && cues.reporter !== -1)) && (!m.complement || cues.reporter !== -1) && !passive) {
       // "X said Y must release the prisoners", "X said Y must be ready to mediate": X asks Y to.
       coding = composeEmbedded({ type: 'REQUEST', mode: null, cameo: '100' }, coding);
       recipient = args.actor;
@@ -270,7 +313,7 @@ function codeSentence(index: ArticleIndex, view: SentenceView, lexicon: TriggerL
       time: time?.id ?? null,
       place: place >= 0 ? entityId(place) : null,
       negated,
-      modality: cues.modality,
+      modality,
       sentence: view.sentence,
       trigger: textSpan(article.text, token.start, particle?.end ?? token.end),
       confidence,
@@ -403,7 +446,7 @@ export function createEventsStage(options: EventsStageOptions = {}): Stage {
       const timeAt = indexTimes(index);
       const dateline = datelinePlace(article);
       const events: ArticleEvent[] = [];
-      for (const view of sentenceViews(index)) codeSentence(index, view, lexicon, timeAt, dateline, events);
+      for (const view of sentenceViews(index)) if (!allCapitals(article.text, view)) codeSentence(index, view, lexicon, timeAt, dateline, events);
       const kept = shareAnchors(article, events)
         .filter((e) => e.confidence >= minConfidence)
         .map((e, k) => ({ ...e, id: `V${k + 1}` }));

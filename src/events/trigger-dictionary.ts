@@ -31,7 +31,7 @@ export const TRIGGER_LINES: readonly string[] = [
   'v deny +accusation,allegation,charge,claim,report,wrongdoing,involvement,responsibility,rumor,rumour : NONE - -',
   'v demonstrate +* : NONE - -',
   'v charge +fee,price,rate,interest,battery,phone : NONE - -',
-  'v attack +problem,issue,idea,plan,policy,proposal,record,cost,comment,remark,decision,handling,claim,stance,approach,budget,bill,strategy,reform,system,record,leadership,performance,word,pledge,lie,speech,argument,view,promise,manifesto,position,rhetoric,statement,agenda,approach,tactic : ACCUSE disapprove 111',
+  'v attack +problem,issue,idea,plan,policy,proposal,record,cost,comment,remark,decision,handling,claim,stance,approach,budget,bill,strategy,reform,system,record,leadership,performance,word,pledge,lie,speech,argument,view,promise,manifesto,position,rhetoric,statement,agenda,approach,tactic,critic,detractor,opponent,rival : ACCUSE disapprove 111',
   'v launch,mount,make,step_up +attack,broadside,tirade,assault&policy,policies,plan,plans,cost,record,proposal,decision,comment,remark,handling,system,bill,budget,strategy,reform,leadership,stance,claim,claims : ACCUSE disapprove 111',
   'v meet +end,cost,need,target,requirement,deadline,expectation,criterion,standard,goal,obligation,quota,payment,forecast,estimate,rule,specification,condition,test : NONE - -',
   'v host +event,games,olympics,tournament,championship,festival,show,concert,exhibition,race,match,competition,ceremony,party,conference,congress,convention,programme,program : NONE - -',

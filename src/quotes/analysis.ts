@@ -138,3 +138,14 @@ export function analyse(article: Article): Analysis {
   const dateline = article.dateline ? { start: article.dateline.start, end: article.dateline.end } : null;
   return { text, words, quoted, inQuote, units, unitOf, children, hasParse, verbs, dateline };
 }
+
+/** Whether a unit has letters and no lowercase letter (an all-capitals headline). */
+export function allCapitals(a: Analysis, unit: Unit): boolean {
+  let letters = 0;
+  for (let k = unit.from; k < unit.to; k++) {
+    const t = a.words[k]!.text;
+    if (/\p{Ll}/u.test(t)) return false;
+    if (/\p{Lu}/u.test(t)) letters++;
+  }
+  return letters > 0;
+}

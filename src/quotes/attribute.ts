@@ -1,9 +1,10 @@
 // Finds who said what: cue words, the speaker of each quoted stretch, and reported clauses without quotation marks.
-import type { Analysis, Unit } from './analysis.js';
+import { allCapitals, type Analysis, type Unit } from './analysis.js';
 import { COGNITIVE_CUES, cueVerbOf, isNounLikeForm, type CueVerb } from './cues.js';
 import { phraseLeft, phraseRight, subjectByParse, subjectLeft, SUBJECT_PRONOUNS, TIME_WORDS, type WordRange } from './noun-phrase.js';
 import type { QuoteKind } from '../core/index.js';
 import { attributeByParse } from './parse-cues.js';
+import { isReducedRelative, statesSomething } from './propositions.js';
 import type { Word } from './words.js';
 
 /** A cue found in the text: a speech verb (or "according to") and the phrase naming its speaker. */
@@ -64,6 +65,11 @@ function verbCueAt(a: Analysis, i: number, w: Word, unit: Unit, stance: boolean)
   if (/^\p{Lu}/u.test(w.text) && i > unit.from && !unit.headline) return null;
   const verb = a.verbs[i] ?? null;
   if (!verb || (verb.stance && !stance)) return null;
+  // An all-capitals headline ("FED WEEKLY REPORT", "HOMES OFFERING PRICED") is full of nouns that look like cues: only
+  // "SAYS" or "TELLS" counts there ("MINISTER SAYS ...").
+  if (allCapitals(a, unit) && !/^(?:SAYS|SAID|TELLS|TOLD)$/.test(w.text)) return null;
+  // "the program, called The Health Test,", "a poll released on Tuesday showed": a participle modifying a noun.
+  if (isReducedRelative(a, i)) return null;
   const prev = a.words[i - 1];
   if (prev && NOUN_DETERMINERS.has(prev.lower) && !/^(?:said|told|wrote|added|noted)$/.test(w.lower)) return null;
   if (w.upos === null && isNounLikeForm(w.lower, verb.lemma)) {
@@ -532,7 +538,7 @@ function contentEnd(a: Analysis, from: number, unit: Unit): number {
     if (a.inQuote[i]! >= 0) continue;
     if ((w.text === ',' || w.text === ';') && a.words[i + 1]) {
       const n = a.words[i + 1]!;
-      if (/^(?:adding|saying|noting|according|arguing|explaining|insisting|claiming|warning|he|she|they)$/.test(n.lower)) {
+      if (/^(?:adding|saying|noting|according|arguing|explaining|insisting|claiming|warning|calling|describing|accusing|urging|citing|he|she|they)$/.test(n.lower)) {
         const m = cueAt(a, i + 1, unit) ?? cueAt(a, i + 2, unit);
         if (m) return i;
       }
@@ -618,6 +624,8 @@ export function attributeIndirect(a: Analysis, parse = true): Attribution[] {
       // "talked about X", "called for X", "pointed to X": the object of the preposition is the content.
       const forObject = (PREPOSITION_OBJECTS[verb.lemma]?.includes(opener.lower) === true || (TOPIC_PREPOSITIONS.has(opener.lower) && !MEDIUM_VERBS.has(verb.lemma))) && s + 1 < unit.to;
       if (forObject) s++;
+      // "attacked the plan", "charged a man with murder", "calling it reckless": an object that states nothing.
+      if (!infinitive && !forObject && !statesSomething(a, c, s, verb.lemma)) continue;
       const ok = infinitive || forObject || CLAUSE_OPENERS.has(opener.lower) ||
         (opener.upos !== null
           ? ['PRON', 'DET', 'NOUN', 'PROPN', 'NUM', 'ADJ', 'VERB'].includes(opener.upos) && !PREPOSITIONS.has(opener.lower)
@@ -633,6 +641,8 @@ export function attributeIndirect(a: Analysis, parse = true): Attribution[] {
   return parse ? [...out, ...attributeByParse(a, out)] : out;
 }
 
+const EDITORIAL_LABELS = new Set(['note', 'notes', 'correction', 'clarification', 'update', 'updated', 'editors', 'editor', 'repeat', 'repeats', 'advisory', 'source', 'sources', 'photo', 'video', 'related', 'background', 'reuter', 'reuters', 'ap', 'afp']);
+
 // A transcript line, "PENCE: Well, look, ...", or a headline, "Poll: Voters Sour on ...": the name before the colon
 // says what follows, to the end of the paragraph (a transcript turn) or of the headline.
 function speakerLine(a: Analysis, ui: number): Attribution | null {
@@ -646,6 +656,8 @@ function speakerLine(a: Analysis, ui: number): Attribution | null {
   const transcript = name.every((w) => /^\p{Lu}[\p{Lu}.'-]+$/u.test(w.text));
   const headline = unit.headline && name.every((w) => /^\p{Lu}/u.test(w.text));
   if (!transcript && !headline) return null;
+  // "NOTE: Per share figures ...", "CORRECTION: ...": an editor's label, not a speaker.
+  if (name.length === 1 && EDITORIAL_LABELS.has(name[0]!.lower)) return null;
   let last = ui;
   while (transcript && a.units[last + 1]?.paragraph === unit.paragraph) last++;
   let end = a.units[last]!.to;

@@ -1,8 +1,10 @@
 // Reported content found through the parse: a cue verb's clause or object, or a cue noun's complement, for the cue lemmas learned from PolNeAR train.
-import type { Analysis } from './analysis.js';
+import { allCapitals, type Analysis } from './analysis.js';
+import { CUE_VERBS } from './cues.js';
 import type { Attribution } from './attribute.js';
 import { LEARNED_CUES } from './learned-cues.js';
-import { subjectPhrase, type WordRange } from './noun-phrase.js';
+import { subjectPhrase, TIME_WORDS, type WordRange } from './noun-phrase.js';
+import { isCausingVerb, isReducedRelative, statesSomething } from './propositions.js';
 
 /** One parse-based candidate: the lexicon key of its cue ("v:seem", "n:decision") and the attribution it would make. */
 export interface ParseCandidate {
@@ -43,6 +45,17 @@ function subtree(a: Analysis, node: number): WordRange {
     for (const c of a.children[k]!) stack.push(c);
   }
   return { from, to };
+}
+
+// A noun phrase with a number among its own modifiers ("200,000 shares", "a dividend of five cts").
+function countsSomething(a: Analysis, n: number): boolean {
+  const stack = [n];
+  for (let guard = 0; stack.length > 0 && guard < 60; guard++) {
+    const k = stack.pop()!;
+    if (a.words[k]!.upos === 'NUM') return true;
+    for (const c of a.children[k]!) if (!/^(?:acl|relcl|ccomp|advcl)/.test(a.words[c]!.deprel ?? '')) stack.push(c);
+  }
+  return false;
 }
 
 function onlyAdverbs(a: Analysis, from: number, to: number): boolean {
@@ -92,6 +105,21 @@ export function parseCandidates(a: Analysis, taken: readonly Attribution[], keep
     if (subj < 0 || !keep(lexKey)) continue;
     // A subject inside a quotation, or a cue right after one ('"...," said Ruiz'), is a misparse of an inverted cue.
     if (a.inQuote[subj]! >= 0 || (i > 0 && a.inQuote[i - 1]! >= 0) || (i > 1 && words[i - 1]!.text === ',' && a.inQuote[i - 2]! >= 0)) continue;
+    // "attacked the plan", "accepted bribes": an object that is a target or a thing reports nothing.
+    if (verb && !lexKey.startsWith('p:') && words[comp]!.deprel === 'obj' && !statesSomething(a, i, comp, w.lemma)) continue;
+    // "offered 200,000 shares", "declined 114 mln dlrs": an object counted in numbers, after a verb that is no verb of
+    // saying, thinking or stance in our lexicon, is goods or money.
+    if (verb && !lexKey.startsWith('p:') && words[comp]!.deprel === 'obj' && !CUE_VERBS.has(w.lemma) && countsSomething(a, comp)) continue;
+    // An all-capitals headline ("RED LION INNS FILES PLANS OFFERING") parses badly and names no one's words.
+    const unit = a.units[a.unitOf[i]!];
+    if (unit && allCapitals(a, unit)) continue;
+    // "the bill will allow farmers to sell", "the agency, called Water First,": letting, causing and naming by a
+    // participle report nothing.
+    if (verb && (isCausingVerb(w.lemma) || isReducedRelative(a, i))) continue;
+    // "prices which are expected to trend higher": a passive cue's subject is what is expected, not who expects it.
+    if (verb && kids.some((k) => words[k]!.deprel === 'aux:pass' || (words[k]!.deprel === 'aux' && /^(?:is|are|was|were|been|be|being)$/.test(words[k]!.lower) && /ed$/.test(w.lower)))) continue;
+    // "the government's plan on Tuesday": a time is no content.
+    if (!verb && TIME_WORDS.has(words[comp]!.lower)) continue;
     const span = subtree(a, comp);
     if (span.from <= i) continue;
     let from = span.from;

@@ -55,7 +55,9 @@ export function findQuotes(article: Article, options: QuotesStageOptions = {}): 
     const key = `${at.start}:${at.end}:${at.kind === 'indirect' ? 'i' : 'q'}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const speakerMention = rangeSpan(a, at.speaker);
+    let speakerMention = rangeSpan(a, at.speaker);
+    // "ROCHESTER, N.Y., Feb 26 - Champion Products Inc said": the date and dash before the story are no part of the name.
+    if (speakerMention && speakerMention.start < storyStart && speakerMention.end > storyStart) speakerMention = textSpan(a.text, storyStart, speakerMention.end);
     let speaker = speakerMention ? resolver.resolve(speakerMention, speakerMention.text, recent) : null;
     // "Trump said he thought ...": a he or she inside a clause someone named reports is that someone.
     if (speakerMention && REPORTED_PRONOUNS.has(speakerMention.text.toLowerCase())) speaker = reporterOf(quotes, speakerMention) ?? speaker;

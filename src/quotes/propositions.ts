@@ -1,0 +1,80 @@
+// Tells a reported proposition from a bare object: "said (that) taxes will rise" reports something, "attacked the plan" does not.
+import type { Analysis } from './analysis.js';
+import { SUBJECT_PRONOUNS } from './noun-phrase.js';
+
+// Verbs whose object is a target or a thing, not a proposition: the criticised or praised object ("attacked the plan",
+// "praised the police") is no one's statement, and the same verbs name violence ("rebels attacked a post").
+const TARGET_OBJECT_VERBS = new Set([
+  'attack', 'criticize', 'criticise', 'blast', 'slam', 'condemn', 'denounce', 'decry', 'mock', 'deride', 'ridicule',
+  'praise', 'hail', 'laud', 'applaud', 'welcome', 'defend', 'reject', 'dismiss', 'chide', 'scold', 'rail', 'lash', 'bash',
+  'rip', 'knock', 'taunt', 'tease', 'tout', 'promote', 'blame', 'accuse',
+]);
+// Verbs of saying with a common sense that takes a thing for object: "charged a man with murder", "reported a loss",
+// "posted a profit", "maintained its dividend", "declared a dividend", "accepted bribes": only a clause after them is
+// reported speech.
+const CLAUSE_ONLY_VERBS = new Set(['charge', 'report', 'post', 'maintain', 'observe', 'signal', 'indicate', 'add', 'pen', 'sing', 'state', 'issue', 'accept', 'allow', 'see', 'get', 'declare', 'assume', 'hear']);
+// Naming verbs: "called the plan reckless" says something of the plan; "calling it reckless" names nothing.
+const NAMING_VERBS = new Set(['call', 'describe', 'label', 'dub', 'brand', 'term', 'characterize', 'characterise']);
+const WH_OPENERS = new Set(['whether', 'if', 'how', 'why', 'what', 'who', 'when', 'where', 'which']);
+const OBJECT_PRONOUNS = new Set(['it', 'them', 'him', 'her', 'this', 'that', 'these', 'those', 'us', 'me', 'you']);
+
+/**
+ * Whether the complement starting at word `s` of the cue at `c` states something: a clause (`that ...`, a clause
+ * without `that`, `whether ...`), rather than a bare object of a verb whose object is a target or a thing; `lemma`
+ * is the cue's lemma.
+ */
+export function statesSomething(a: Analysis, c: number, s: number, lemma: string): boolean {
+  const opener = a.words[s]!.lower;
+  if (opener === 'that' || WH_OPENERS.has(opener)) return true;
+  if (NAMING_VERBS.has(lemma)) return !OBJECT_PRONOUNS.has(opener);
+  if (!TARGET_OBJECT_VERBS.has(lemma) && !CLAUSE_ONLY_VERBS.has(lemma)) return true;
+  // "accused the government of lying", "criticised the mayor for closing the port": the charge or the reason is a
+  // proposition about the object; so is a predicate on it ("derided the deal as toothless").
+  const unitEnd = a.units[a.unitOf[s]!]!.to;
+  if (TARGET_OBJECT_VERBS.has(lemma) && (hasWordAfter(a, s, unitEnd, lemma === 'accuse' ? 'of' : 'for') || hasWordAfter(a, s, unitEnd, 'as'))) return true;
+  if (lemma === 'see' && hasWordAfter(a, s, unitEnd, 'as')) return true;
+  // Without a parse only a pronoun subject shows a clause ("charged he had lied").
+  if (!a.hasParse) return SUBJECT_PRONOUNS.has(opener) && opener !== 'it';
+  // The relation by which the complement hangs on the cue: a clause (ccomp, parataxis) states something, an object not.
+  let k = s;
+  for (let steps = 0; steps < 30; steps++) {
+    const h = a.words[k]!.head;
+    if (h === null || h < 0) return false;
+    if (h === c) break;
+    k = h;
+  }
+  if (a.words[k]!.head !== c) return false;
+  if (/^(?:ccomp|parataxis)/.test(a.words[k]!.deprel ?? '')) return true;
+  // "saw the comment as a dig", "attacked the remarks as divisive": a predicate on the object is a proposition.
+  if (a.children[c]!.some((x) => x > k && /^(?:obl|advcl|xcomp)/.test(a.words[x]!.deprel ?? '') && a.children[x]!.some((y) => a.words[y]!.lower === 'as' && y < x))) return true;
+  // "accepted the reality that ...": an object noun with a clause of its own.
+  return a.children[k]!.some((x) => /^(?:acl|ccomp)/.test(a.words[x]!.deprel ?? '') && a.children[x]!.some((y) => a.words[y]!.lower === 'that' && a.words[y]!.deprel === 'mark'));
+}
+
+// Whether `lower` follows within the object's clause: before any punctuation, within a dozen words.
+function hasWordAfter(a: Analysis, from: number, to: number, lower: string): boolean {
+  for (let k = from + 1; k < to && k < from + 12; k++) {
+    const w = a.words[k]!;
+    if (w.lower === lower) return true;
+    if (/^[,;:.!?()\u2014]$|^--$/.test(w.text)) return false;
+  }
+  return false;
+}
+
+// Verbs of letting and causing: "the bill will allow farmers to sell", "helped the party to win" report nothing.
+const CAUSING_VERBS = new Set(['allow', 'let', 'enable', 'help', 'cause', 'force', 'permit', 'require', 'keep', 'get', 'lead', 'prompt', 'drive']);
+
+/** Whether a verb lemma lets or causes rather than reports ("allow", "enable", "force"). */
+export function isCausingVerb(lemma: string): boolean {
+  return CAUSING_VERBS.has(lemma);
+}
+
+/** Whether the verb at word `i` is a participle modifying a noun ("the agency, called Water First,", "a poll released on Tuesday"). */
+export function isReducedRelative(a: Analysis, i: number): boolean {
+  const w = a.words[i]!;
+  // A noun the parser made the root ("Campaign aides insisted ...") has no other verb: the participle is the verb.
+  const noun = w.head === null || w.head < 0 ? null : a.words[w.head]!;
+  if (!noun || noun.deprel === 'root') return false;
+  return w.deprel !== null && w.deprel.startsWith('acl') && /(?:ed|told|shown|written|known|seen)$/.test(w.lower) &&
+    !a.children[i]!.some((k) => /^(?:nsubj|aux|ccomp)/.test(a.words[k]!.deprel ?? ''));
+}
