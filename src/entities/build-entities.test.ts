@@ -258,3 +258,9 @@ test('a city named with its state abbreviation is the one in that country; a reg
   assert.deepEqual(build('The ship left Portland for Jamaica.', [['Portland', 'LOC'], ['Jamaica', 'LOC']]).map((e) => [e.name, e.country]), [['Portland', 'JAM'], ['Jamaica', 'JAM']]);
   assert.deepEqual(build('Tankers in the Gulf were hit.', [['Gulf', 'LOC']]).map((e) => [e.type, e.country]), [['LOC', null]]);
 });
+
+test('a name ending in a company suffix is a company; a city right after "in" is a place', () => {
+  const text = 'Maple Media Ltd agreed to buy Prairie Expo Inc on Monday. Police in Lima arrested two men.';
+  const es = run(text, [['Maple Media Ltd', 'ORG'], ['Prairie Expo Inc', 'MISC'], ['Lima', 'ORG']]);
+  assert.deepEqual(es.map((e) => [e.name, e.type]), [['Maple Media Ltd', 'ORG'], ['Prairie Expo Inc', 'ORG'], ['Lima', 'GPE']]);
+});

@@ -135,6 +135,9 @@ const REGION_WORDS = new Set([
   'north east', 'north west', 'south east', 'south west', 'highlands', 'lowlands', 'midlands', 'valley', 'mountain', 'river',
 ]);
 
+// Words that end a company's name.
+const COMPANY_SUFFIXES = new Set(['Inc', 'Inc.', 'Corp', 'Corp.', 'Co', 'Co.', 'Ltd', 'Ltd.', 'Plc', 'PLC', 'plc', 'LLC', 'AG', 'GmbH', 'SA', 'S.A.', 'NV', 'N.V.', 'SpA', 'AB', 'ASA', 'Oyj', 'Cos', 'Bhd', 'Pty']);
+
 // Nouns after a leader's name that make it the name of a government ("the Reagan administration").
 const LEADER_GOVERNMENTS = new Set(['administration', 'government', 'regime', 'presidency', 'cabinet']);
 
@@ -324,11 +327,18 @@ export function buildEntities(input: EntityInput, raw: readonly RawSpan[], gaz: 
     // A span of punctuation alone (the ">" of a Reuters ticker "<PLMA>") names nothing.
     .filter((sp) => !(sp.end - sp.start === 1 && /^[^\p{L}\p{N}]+$/u.test(tok(sp.start).text)))
     .map((sp) => {
+      const prev = tokens[sp.start - 1]?.text ?? '';
+      // "Police in Marseille": a city of the gazetteer right after "in" is the place, not an organisation.
+      if (sp.type === 'ORG' && sp.end - sp.start === 1 && /^(in|In)$/.test(prev) && gaz?.places(tok(sp.start).text).some((h) => h.kind === 'city') &&
+        !knownOrganisation([tok(sp.start).text], true)) {
+        return { ...sp, type: 'LOC' };
+      }
       // A name the organisation table knows whole ("Hamas", "Kremlin") is an organisation whatever the recogniser said.
       if (sp.type === 'ORG') return sp;
       // "President Bush" typed as a place (a town of that name exists): a capitalised honorific before it makes a person.
-      const prev = tokens[sp.start - 1]?.text ?? '';
       if (sp.type === 'LOC' && /^[A-Z]/.test(prev) && HONORIFICS.has(roleKey(prev)) && !gaz?.country(slice(sp.start, sp.end))) return { ...sp, type: 'PER' };
+      // A name ending in a company suffix ("Prairie Expo Inc") is a company whatever the recogniser said.
+      if (sp.end - sp.start > 1 && COMPANY_SUFFIXES.has(tok(sp.end - 1).text)) return { ...sp, type: 'ORG' };
       // "the Reagan administration", "the Kohl government": one capitalised word naming a government is its leader.
       const next = tokens[sp.end]?.text ?? '';
       if ((sp.type === 'MISC' || sp.type === 'LOC') && sp.end - sp.start === 1 && isThe(prev) && LEADER_GOVERNMENTS.has(next)) {
