@@ -344,7 +344,8 @@ export function buildEntities(input: EntityInput, raw: readonly RawSpan[], gaz: 
       if ((sp.type === 'MISC' || sp.type === 'LOC') && sp.end - sp.start === 1 && isThe(prev) && LEADER_GOVERNMENTS.has(next)) {
         const w = tok(sp.start).text;
         // Not a political adjective ("the Conservative government", "the Socialist regime", "the Tory cabinet").
-        const adjective = /(ist|ive|al|ary|ic|ican)$/.test(w) || w === 'Labour' || w === 'Labor' || knownNameType(w) !== undefined;
+        // Nor a country's adjective the gazetteer lacks ("the Philippine government").
+        const adjective = /(ist|ive|al|ary|ic|ican|ese|ish)$/.test(w) || w === 'Labour' || w === 'Labor' || knownNameType(w) !== undefined || gaz?.country(`${w}s`);
         if (/^[A-Z][a-z]+$/.test(w) && !adjective && !gaz?.demonym(w) && !gaz?.place(w) && !knownOrganisation([w], true)) return { ...sp, type: 'PER' };
       }
       const words: string[] = [];

@@ -47,7 +47,7 @@ const ROWS: readonly [type: KnownNameType, names: readonly string[]][] = [
       // A company suffix alone, split from its name; number words; the abbreviations of financial tables.
       'Co', 'Cos', 'Inc', 'Corp', 'Ltd', 'Plc', 'PLC', 'LLC',
       'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Eleven', 'Twelve',
-      'Qtr', 'Shr', 'Shrs', 'Revs', 'Avg', 'GMT',
+      'Qtr', 'Shr', 'Shrs', 'Revs', 'Avg',
     ],
   ],
 ];

@@ -3,6 +3,7 @@ import test from 'node:test';
 import { createPipeline } from '../core/index.js';
 import { createSegmentStage, createStructureStage, tokenize } from '../text/index.js';
 import type { RawSpan } from './build-entities.js';
+import { createGazetteer } from './gazetteer.js';
 import { createEntitiesStage, datelinePlaces, nerUnits } from './stage.js';
 
 const TEXT =
@@ -81,11 +82,14 @@ test('awards are MISC, religious groups NORP, and holidays no entity at all, wha
   assert.equal(type('Leeds'), 'GPE');
 });
 
-test('a name inside the dateline is a place whatever the recogniser read in capitals; the agency after it is not', () => {
+test('a name inside the dateline is a place the gazetteer knows, whatever the recogniser read in capitals; the agency after it is not', () => {
   const spans: RawSpan[] = [{ start: 0, end: 2, type: 'ORG', sentence: 0 }, { start: 3, end: 4, type: 'ORG', sentence: 0 }];
   const tokens = [{ start: 0, end: 3 }, { start: 4, end: 11 }, { start: 12, end: 13 }, { start: 13, end: 20 }];
   // "LOS ANGELES (Reuters)": the dateline's place covers the first two tokens only.
-  const out = datelinePlaces(spans, tokens, { start: 0, end: 11, place: 'LOS ANGELES' });
+  const gaz = createGazetteer({ version: 1, countries: {}, demonyms: {}, regions: {}, cities: { 'Los Angeles': 'USA' } });
+  const out = datelinePlaces(spans, tokens, { start: 0, end: 11, place: 'LOS ANGELES' }, gaz);
   assert.deepEqual(out.map((s) => s.type), ['LOC', 'ORG']);
-  assert.equal(datelinePlaces(spans, tokens, null), spans);
+  assert.equal(datelinePlaces(spans, tokens, null, gaz), spans);
+  // A sports page's "RUGBY UNION -" reads like a dateline, but the gazetteer knows no such place.
+  assert.equal(datelinePlaces(spans, tokens, { start: 0, end: 11, place: 'RUGBY UNION' }, gaz), spans);
 });

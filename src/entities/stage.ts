@@ -96,8 +96,14 @@ export function nerUnits(tokens: readonly EntityToken[], start: number, end: num
  * A name inside the dateline's place ("LOS ANGELES, March 3 -") is a place, whatever the recogniser read in capitals
  * (an organisation, 56 times in 3,000 Reuters stories).
  */
-export function datelinePlaces(spans: readonly RawSpan[], tokens: readonly { start: number; end: number }[], dateline: Article['dateline']): readonly RawSpan[] {
-  if (!dateline) return spans;
+export function datelinePlaces(
+  spans: readonly RawSpan[],
+  tokens: readonly { start: number; end: number }[],
+  dateline: Article['dateline'],
+  gaz: Gazetteer | null,
+): readonly RawSpan[] {
+  // Only a place the gazetteer knows: a sports page's "RUGBY UNION -" reads like a dateline too.
+  if (!dateline || !gaz?.place(dateline.place)) return spans;
   const inside = (sp: RawSpan): boolean => (tokens[sp.start]?.start ?? -1) >= dateline.start && (tokens[sp.end - 1]?.end ?? Infinity) <= dateline.end;
   return spans.map((sp) => (sp.type !== 'LOC' && inside(sp) ? { ...sp, type: 'LOC' } : sp));
 }
@@ -124,7 +130,7 @@ export function createEntitiesStage(options: EntitiesStageOptions = {}): Stage {
         }
       });
       // Wire headlines in capitals take their names from the story (see headlines.ts).
-      const spansFound = datelinePlaces(headlineSpans(input.tokens, input.sentences, article.paragraphs, article.text, raw, gazetteer), input.tokens, article.dateline);
+      const spansFound = datelinePlaces(headlineSpans(input.tokens, input.sentences, article.paragraphs, article.text, raw, gazetteer), input.tokens, article.dateline, gazetteer);
       return { entities: buildEntities({ text: article.text, ...input }, spansFound, gazetteer) };
     },
   };
