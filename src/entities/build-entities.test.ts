@@ -264,3 +264,9 @@ test('a name ending in a company suffix is a company; a city right after "in" is
   const es = run(text, [['Maple Media Ltd', 'ORG'], ['Prairie Expo Inc', 'MISC'], ['Lima', 'ORG']]);
   assert.deepEqual(es.map((e) => [e.name, e.type]), [['Maple Media Ltd', 'ORG'], ['Prairie Expo Inc', 'ORG'], ['Lima', 'GPE']]);
 });
+
+test('a place the gazetteer lacks whose head names an institution is an organisation', () => {
+  const text = 'She studied at Harrow College and appeared before the Lima High Court.';
+  const es = run(text, [['Harrow College', 'LOC'], ['High Court', 'LOC']]);
+  assert.deepEqual(es.map((e) => [e.name, e.type]), [['Harrow College', 'ORG'], ['High Court', 'ORG']]);
+});

@@ -46,6 +46,7 @@ interface Draft {
 const PLURAL_ORG_HEADS = new Set(['marshals', 'cartel', 'army', 'navy', 'military', 'police', 'government', 'embassy']);
 const ORG_HEAD_AFTER = new Set(['cartel', 'gang', 'party', 'group', 'militia', 'ministry', 'department', 'agency']);
 const EVENT_WORDS = /\b(war|olympics|games|cup|championship|summit|election|elections|festival|conference|open|tour|crisis)$/i;
+const INSTITUTION_HEADS = /\b(college|university|school|academy|institute|comprehensive|court|council|commission|committee|party|union)$/i;
 const FAC_WORDS = /\b(airport|bridge|stadium|courthouse|tower|hotel|prison|jail|hospital|palace|square|station|highway|museum)$/i;
 const ABBREVIATED_HEADS: Readonly<Record<string, string>> = {
   gen: 'general', sen: 'senator', rep: 'representative', gov: 'governor', lt: 'lieutenant', col: 'colonel',
@@ -524,7 +525,10 @@ export function buildEntities(input: EntityInput, raw: readonly RawSpan[], gaz: 
     let country: string | null = null;
     const readings = placeReadings(name);
     const place = readings.find((h) => namedCountries.has(h.country)) ?? readings[0] ?? null;
-    if (o.type === 'LOC') {
+    if (o.type === 'LOC' && !place && INSTITUTION_HEADS.test(name)) {
+      // "Clare College", "the High Court": an institution, not a place.
+      type = 'ORG';
+    } else if (o.type === 'LOC') {
       type = place ? 'GPE' : FAC_WORDS.test(name) ? 'FAC' : 'LOC';
       // A place the gazetteer lacks may still hold a country it knows ("Western Cambodia", "South Lebanon").
       country = place?.country ?? (gaz ? countryInside(gaz, words) : null);
