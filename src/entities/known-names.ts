@@ -48,6 +48,8 @@ const ROWS: readonly [type: KnownNameType, names: readonly string[]][] = [
       'Co', 'Cos', 'Inc', 'Corp', 'Ltd', 'Plc', 'PLC', 'LLC',
       'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Eleven', 'Twelve',
       'Qtr', 'Shr', 'Shrs', 'Revs', 'Avg',
+      // Members of a parliament, named by the role.
+      'MPs', 'MEPs', 'MSPs', 'AMs',
     ],
   ],
 ];
