@@ -270,3 +270,9 @@ test('a place the gazetteer lacks whose head names an institution is an organisa
   const es = run(text, [['Harrow College', 'LOC'], ['High Court', 'LOC']]);
   assert.deepEqual(es.map((e) => [e.name, e.type]), [['Harrow College', 'ORG'], ['High Court', 'ORG']]);
 });
+
+test('the place before "-based" is a place with its country, though the recogniser reads the compound as MISC', () => {
+  const text = 'A Lima-based bank bought a Toronto-based rival.';
+  const es = run(text, [['Lima', 'MISC'], ['Toronto', 'MISC']]);
+  assert.deepEqual(es.map((e) => [e.name, e.type, e.country]), [['Lima', 'GPE', 'PER'], ['Toronto', 'GPE', 'CAN']]);
+});

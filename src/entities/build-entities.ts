@@ -538,6 +538,10 @@ export function buildEntities(input: EntityInput, raw: readonly RawSpan[], gaz: 
       // "the H-2 cartel": a name and an organisation noun after it make one organisation.
       type = 'ORG';
       e++;
+    } else if (o.type === 'MISC' && place && tokens[e]?.text === '-' && /^(based|born|listed|led|owned|run|made|headquartered|registered)$/.test(tokens[e + 1]?.text ?? '')) {
+      // "a Tokyo-based bank": the place before "-based" is a place.
+      type = 'GPE';
+      country = place.country;
     } else if (o.type === 'MISC') {
       // "Sri Lankan" is one demonym; "Iraqi Kurds" and "Bosnian Serbs" are a people named by their country's demonym.
       const whole = gaz?.demonym(name) ?? extraDemonym(name);
