@@ -243,3 +243,24 @@ test('end to end: the subject of a passive verb of expecting does the act of its
   assert.equal(resign.actor, 'Mario Conti');
   assert.equal(resign.recipient, '');
 });
+
+test('pipeline: the antecedent of "who" is the one returned, and the destination is no party', { skip: needModels }, () => {
+  const events = pipelineEvents('A court in Denver freed Colonel Ramon Ortega, who was detained last month in Chicago but will be returned to Peru under a deal.');
+  assert.equal(byTrigger(events, 'returned').recipient, 'Ramon Ortega');
+  assert.equal(byTrigger(pipelineEvents('Colonel Ramon Ortega was returned to Peru on Friday.'), 'returned').recipient, 'Ramon Ortega');
+});
+
+test('pipeline: a case dropped against a former office holder names that person, not the demonym', { skip: needModels }, () => {
+  const e = byTrigger(pipelineEvents('Prosecutors dropped a fraud case against a former Chilean finance minister.'), 'dropped');
+  assert.equal(e.recipient, 'former Chilean finance minister');
+});
+
+test('pipeline: trade retaliation is a sanction, not an attack', { skip: needModels }, () => {
+  const events = pipelineEvents('Brazil will retaliate against Argentine imports.');
+  assert.ok(events.every((e) => e.event.type !== 'ASSAULT'), JSON.stringify(events.map((e) => e.event.type)));
+});
+
+test('pipeline: a passive "agreement would be reached" takes no party from the clause before it', { skip: needModels }, () => {
+  const events = pipelineEvents('Silva said no talks were planned and he could not see how or when agreement would be reached.');
+  for (const e of events) assert.ok(!e.recipient.includes('Silva'), JSON.stringify(e.recipient));
+});

@@ -64,6 +64,9 @@ function entityOfNominal(index: ArticleIndex, n: number, depth = 0, places = fal
   for (const rel of ['compound', 'flat', 'amod', 'nmod:poss', 'appos', 'nmod']) {
     for (const c of childrenWith(index, n, rel)) {
       if (rel === 'nmod' && !['of', 'in', 'from', 'for'].includes(caseOf(index, c))) continue;
+      // "a former Chilean finance minister": a demonym on one person's role says where that person is from; the
+      // person is an unnamed party of their own, not the nation ("Chilean officials" still speak for Chile).
+      if (rel === 'amod' && index.article.entities[index.entityAt[c] ?? -1]?.type === 'NORP' && isOfficeHolder(index, n)) continue;
       // "Police in Lyon": a town or region the party is in is the event's place, not a party (a country still
       // speaks for it, "rebels in the Ivory Coast", and so does a town for its armed groups, "militias in Tripoli").
       // A name after "in" that the gazetteer knows for a town is the town, whatever type the entity layer gave it.
@@ -80,6 +83,34 @@ function entityOfNominal(index: ArticleIndex, n: number, depth = 0, places = fal
     }
   }
   return first;
+}
+
+/** Whether the NORP entity `e` ending at token `last` modifies one person's role noun ("a Chilean finance minister"). */
+function demonymOnPerson(index: ArticleIndex, e: number, last: number): boolean {
+  if (index.article.entities[e]?.type !== 'NORP') return false;
+  let k = last + 1;
+  while (uposOf(index, k) === 'NOUN' && index.article.tokens[k + 1] && uposOf(index, k + 1) === 'NOUN') k++;
+  return isOfficeHolder(index, k);
+}
+
+/** Office titles a person holds ("defense secretary", "finance minister", "general"). */
+const OFFICE_NOUNS = new Set(['secretary', 'minister', 'general', 'ambassador', 'envoy', 'president', 'governor', 'mayor', 'commander', 'chief', 'premier', 'prosecutor', 'judge', 'senator', 'lawmaker', 'diplomat', 'official']);
+
+/**
+ * Whether the noun at `n` names one former or titled office holder ("a former Chilean general", "a Chilean finance
+ * minister"): singular, an office, and "former" or a title compound on it. Bare "Chilean officials" or "an Albanian
+ * rebel" stay the nation's, as CAMEO codes them.
+ */
+function isOfficeHolder(index: ArticleIndex, n: number): boolean {
+  if (index.article.tokens[n]?.xpos !== 'NN' || !OFFICE_NOUNS.has(index.lemma[n] ?? '')) return false;
+  let k = n - 1;
+  let titled = false;
+  while (k >= 0 && uposOf(index, k) === 'NOUN') {
+    titled = true;
+    k--;
+  }
+  for (let j = k; j >= 0 && j >= n - 5; j--) if (index.lower[j] === 'former') return true;
+  return titled;
 }
 
 /** Nouns for a state's rulers, which a capital city may stand for ("the Kabul government", "Baghdad authorities"). */
@@ -141,6 +172,12 @@ function entitiesOf(index: ArticleIndex, nominals: readonly number[]): number[] 
     if (RELATIVE.has(index.lower[n] ?? '')) {
       const clause = headOf(index, n);
       if (clause >= 0 && deprel(index, clause).startsWith('acl')) head = headOf(index, clause);
+      else if (index.lower[n] === 'who' || index.lower[n] === 'which') {
+        // A parser that made the relative clause a conjunct of the main verb still leaves the antecedent just before
+        // the pronoun (past a comma).
+        const before = n - (index.lower[n - 1] === ',' ? 2 : 1);
+        if (before >= 0 && /^(?:NOUN|PROPN)$/.test(uposOf(index, before))) head = before;
+      }
     }
     for (const c of withConjuncts(index, head)) push(out, entityOfNominal(index, c));
   }
@@ -157,11 +194,17 @@ function subjectOf(index: ArticleIndex, i: number): { token: number; passive: bo
     const day = active[0] === undefined || DAY_WORDS.has(index.lower[active[0]] ?? '') ? subjectBeforeDayWord(index, h) : -1;
     if (day !== -1) return { token: day, passive: false };
     if (active[0] !== undefined) return { token: active[0], passive: false };
-    const passive = childrenWith(index, h, 'nsubj:pass')[0];
+    const passive = childrenWith(index, h, 'nsubj:pass').find((c) => !locativeMisparse(index, c));
     if (passive !== undefined) return { token: passive, passive: activeComplement === -1 ? passiveClause(index, h) : passiveClause(index, activeComplement) };
     const rel = deprel(index, h);
     const up = headOf(index, h);
     if (up < 0) return null;
+    if (rel === 'conj' && steps === 0) {
+      // "X, who was detained in May but will be returned": a parser that hung the second verb on the main clause
+      // still leaves it right after the relative clause, whose pronoun it shares.
+      const who = relativeBeforeConjunct(index, h);
+      if (who !== -1) return { token: who, passive: childrenWith(index, h, 'aux:pass').length > 0 };
+    }
     if (rel.startsWith('acl')) {
       // A participle modifying a noun ("the general arrested in May") has that noun as its passive subject;
       // an infinitive ("the decision to drop the case") shares the subject of the verb governing the noun.
@@ -189,6 +232,32 @@ function subjectOf(index: ArticleIndex, i: number): { token: number; passive: bo
     h = up;
   }
   return null;
+}
+
+/**
+ * Whether the subject at `n` follows an "in" / "at" the parser made a clause marker ("arrested in Los Angeles but
+ * will be returned" read as "in [Los Angeles will be returned]"): a place, not a subject.
+ */
+function locativeMisparse(index: ArticleIndex, n: number): boolean {
+  let first = n;
+  for (const c of index.children[n] ?? []) if (c < first) first = c;
+  const before = first - 1;
+  return before >= 0 && ['in', 'at', 'near', 'from'].includes(index.lower[before] ?? '') && deprel(index, before) === 'mark';
+}
+
+/** The relative pronoun of a relative clause that ends just before the conjunction of the conjunct `h`, or -1. */
+function relativeBeforeConjunct(index: ArticleIndex, h: number): number {
+  const cc = childrenWith(index, h, 'cc').find((c) => c < h);
+  if (cc === undefined || index.lower[cc - 1] === ',') return -1;
+  for (let j = cc - 1; j >= 0 && j >= cc - 20; j--) {
+    const w = index.lower[j] ?? '';
+    if (w === '.' || w === ';') return -1;
+    if (w !== 'who' && w !== 'which') continue;
+    const clause = headOf(index, j);
+    if (!deprel(index, j).startsWith('nsubj') || clause < 0 || clause === headOf(index, h) || !deprel(index, clause).startsWith('acl')) return -1;
+    return j;
+  }
+  return -1;
 }
 
 /** Personal pronouns that stand for a party named elsewhere ("Nigeria announced that it will withdraw"). */
@@ -436,6 +505,8 @@ function windowArguments(index: ArticleIndex, view: SentenceView, m: TriggerMatc
       break;
     }
   }
+  // "no agreement would be reached": the passive subject is the line's theme noun, and a name before it is no party.
+  if (passive && m.object >= 0 && m.object < left && subjectRun !== -1 && (all[subjectRun]?.[2] ?? -1) < m.object) subjectRun = -1;
   const subjectEntities = subjectRun === -1 ? [] : [...coordinated(index, all, subjectRun, -1).reverse(), all[subjectRun]?.[0] ?? -1];
   const isNoun = entry.pos === 'n';
   // Right-hand arguments: the first name after the trigger, with the preposition that introduces it.
@@ -449,6 +520,8 @@ function windowArguments(index: ArticleIndex, view: SentenceView, m: TriggerMatc
     if (reporterRun(index, run[2])) break;
     // "with Chicago bankers": a town modifying the noun after it says where the party is from, not who it is.
     if (uposOf(index, run[2] + 1) === 'NOUN' && placeOnlyModifies(index.lemma[run[2] + 1] ?? '') && isLocalPlace(index, run[0])) continue;
+    // "against a former Chilean finance minister": the demonym describes one unnamed person, who is the party.
+    if (demonymOnPerson(index, run[0], run[2])) continue;
     let broken = false;
     for (let j = Math.min(m.token, left) + 1; j < run[1]; j++) if (isClauseBreak(index, j) || (index.lower[j] === ',' && j > m.token + 1 && index.lower[j + 1] !== 'the')) broken = true;
     if (broken) break;
@@ -504,6 +577,14 @@ export function findPlace(view: SentenceView, m: TriggerMatch, fronted = true): 
   const isPlace = (e: number) => e >= 0 && PLACE_TYPES.has(index.article.entities[e]?.type ?? '');
   if (index.parsed) {
     // The subject's own "in X" ("police in Lyon arrested") places the act, but is no target of it.
+    // "will be returned to Peru": the destination of a release is where it takes place, not a party to it.
+    if (m.entry.type === 'RETREAT' && m.entry.mode === 'release') {
+      for (const c of childrenWith(index, m.token, 'obl')) {
+        if (caseOf(index, c) !== 'to') continue;
+        const e = entityOfNominal(index, c, 0, true);
+        if (isPlace(e)) return e;
+      }
+    }
     const holders = [m.token, ...childrenWith(index, m.token, 'obj', 'nsubj:pass', ...(fronted ? ['nsubj'] : []))];
     for (const h of holders) {
       for (const c of childrenWith(index, h, 'obl', 'nmod')) {

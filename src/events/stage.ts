@@ -15,7 +15,7 @@ import { calendarDate, findGoverningTime, indexTimes } from './anchors.js';
 import { titlePhraseCountries } from './actor-countries.js';
 import { contextCountries } from './residence.js';
 import { loadGazetteer, type Gazetteer } from '../entities/index.js';
-import { caseOf, childrenWith, indexArticle, sentenceViews, type ArticleIndex, type SentenceView } from './sentence-view.js';
+import { caseOf, childrenWith, headOf, indexArticle, isClauseBreak, sentenceViews, type ArticleIndex, type SentenceView } from './sentence-view.js';
 
 /** Options for the events stage. */
 export interface EventsStageOptions {
@@ -240,10 +240,20 @@ function codeSentence(index: ArticleIndex, view: SentenceView, lexicon: TriggerL
         actorGroup = subjectGroup;
         recipientGroup = groupAt(index, object);
         // "attacked the government's budget plan": the party behind an object that is a thing.
-        if (!recipientGroup && object >= 0 && !recipient.length && (index.entityAt[object] ?? -1) === -1) {
+        // "dropped the case against a former minister": the theme noun the line named has its party too.
+        const owner = object >= 0 ? object : act.object;
+        if (!recipientGroup && owner >= 0 && !recipient.length && (index.entityAt[owner] ?? -1) === -1) {
           // "attacked an army post": a group noun modifying the object owns it.
-          const behind = [...childrenWith(index, object, 'nmod:poss', 'compound'), ...childrenWith(index, object, 'nmod').filter((c) => ['of', 'by', 'from'].includes(caseOf(index, c)))];
+          const behind = [...childrenWith(index, owner, 'nmod:poss', 'compound'), ...childrenWith(index, owner, 'nmod').filter((c) => ['of', 'by', 'from', 'against'].includes(caseOf(index, c)))];
           for (const b of behind) recipientGroup ??= groupAt(index, b);
+        }
+        // "dropped the case against a former minister", however the parser attached the phrase: the line's own
+        // recipient prepositions on the verb.
+        if (!recipientGroup && !recipient.length && act.object >= 0 && act.entry.recipientPreps.length) {
+          for (let k = act.token + 1; k < view.end && k <= act.token + 12 && !recipientGroup; k++) {
+            if (isClauseBreak(index, k)) break;
+            if (index.article.tokens[k]?.deprel === 'case' && act.entry.recipientPreps.includes(index.lower[k] ?? '')) recipientGroup = groupAt(index, headOf(index, k));
+          }
         }
       }
       if (entry.swap) [actorGroup, recipientGroup] = [recipientGroup, actorGroup];

@@ -121,10 +121,10 @@ export const TRIGGER_LINES: readonly string[] = [
   // --- RETREAT (084-087)
   'v release,free,repatriate : RETREAT release 0841',
   'v set ~free : RETREAT release 0841',
-  'v return,send,hand ~back : RETREAT release 0841 r:to trans',
+  'v return,send,hand ~back : RETREAT release 0841 trans',
   'v return,send,hand ~over : RETREAT release 0841 r:to trans',
   'v return,send,hand,deport ~home : RETREAT release 0841 trans',
-  'v return : RETREAT release 0841 r:to trans',
+  'v return : RETREAT release 0841 trans',
   'v withdraw,pull,pull_out,pull_back +peacekeeper,peacekeeping,inspector,observer,monitor,worker,mission : SANCTION expel 1661 r:from',
   'v pull_out,pull_back : RETREAT withdraw 087 r:from',
   'n withdrawal,pullout : RETREAT withdraw 087 r:from',
@@ -286,6 +286,8 @@ export const TRIGGER_LINES: readonly string[] = [
   'v launch,fire,mount,conduct +missile,rocket,attack,offensive,strike,airstrike,raid,assault,invasion,mortar,artillery,shell,bombing : ASSAULT - 190 r:on,against mil',
   'v invade : ASSAULT heavy-weapons 190',
   'v storm +* : ASSAULT - 180 mil',
+  // Trade retaliation hits goods, not people: CAMEO 16x, not an attack.
+  'v retaliate +export,import,good,product,trade,tariff,duty,shipment,steel,car,farm,agricultural,exporter,importer : SANCTION - 163 r:against',
   'v retaliate : ASSAULT - 190 r:against mil',
   'v clash,skirmish,fight_with,battle_with : ASSAULT - 190 r:with recip',
   'v fight,battle +troop,force,rebel,militant,army,police,soldier,insurgent,guerrilla,militia,fighter : ASSAULT - 190 r:with recip',

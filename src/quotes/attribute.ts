@@ -4,7 +4,7 @@ import { COGNITIVE_CUES, cueVerbOf, isNounLikeForm, type CueVerb } from './cues.
 import { phraseLeft, phraseRight, subjectByParse, subjectLeft, SUBJECT_PRONOUNS, TIME_WORDS, type WordRange } from './noun-phrase.js';
 import type { QuoteKind } from '../core/index.js';
 import { attributeByParse } from './parse-cues.js';
-import { isReducedRelative, statesSomething } from './propositions.js';
+import { isReducedRelative, statesSomething, threatensNobody } from './propositions.js';
 import type { Word } from './words.js';
 
 /** A cue found in the text: a speech verb (or "according to") and the phrase naming its speaker. */
@@ -458,6 +458,8 @@ function complementStart(a: Analysis, c: number, verb: CueVerb | null, unit: Uni
     for (let k = c + 1; k < unit.to && k <= c + 16; k++) {
       const w = words[k]!;
       if (a.inQuote[k]! >= 0 || /^[.;:!?]$/.test(w.text) || (k > c + 1 && a.verbs[k])) break;
+      // "threatened to damage the relationship that enables ...": a relative pronoun opens no reported clause.
+      if (w.lower === 'that' && isRelativeThat(a, k)) break;
       if (w.lower === 'that') return k;
     }
   }
@@ -621,6 +623,7 @@ export function attributeIndirect(a: Analysis, parse = true): Attribution[] {
       // "A judge is expected to rule", "they were asked to leave": after a passive cue the subject is the one expected
       // or asked, not the source, and the source is not named.
       if (infinitive && passiveParticiple(a, c, unit)) continue;
+      if (infinitive && threatensNobody(a, verb.lemma, speaker)) continue;
       // "talked about X", "called for X", "pointed to X": the object of the preposition is the content.
       const forObject = (PREPOSITION_OBJECTS[verb.lemma]?.includes(opener.lower) === true || (TOPIC_PREPOSITIONS.has(opener.lower) && !MEDIUM_VERBS.has(verb.lemma))) && s + 1 < unit.to;
       if (forObject) s++;
@@ -638,10 +641,49 @@ export function attributeIndirect(a: Analysis, parse = true): Attribution[] {
       out.push(span(a, s, end, 'indirect', { ...m, speaker }));
     }
   }
-  return parse ? [...out, ...attributeByParse(a, out)] : out;
+  return withoutNested(a, parse ? [...out, ...attributeByParse(a, out)] : out);
 }
 
-const EDITORIAL_LABELS = new Set(['note', 'notes', 'correction', 'clarification', 'update', 'updated', 'editors', 'editor', 'repeat', 'repeats', 'advisory', 'source', 'sources', 'photo', 'video', 'related', 'background', 'reuter', 'reuters', 'ap', 'afp']);
+// "Ebrard said he did not threaten any action", "Ruiz said he expected the law to pass": an indirect quote wholly
+// inside another's content, from a cue inside that content, is part of the outer report, not a second quote.
+function withoutNested(a: Analysis, all: Attribution[]): Attribution[] {
+  return all.filter((inner) => {
+    if (inner.kind !== 'indirect' || !inner.cue) return true;
+    return !all.some((outer) => outer !== inner && outer.kind === 'indirect' && outer.start <= inner.start && inner.end <= outer.end &&
+      (outer.start < inner.start || inner.end < outer.end) && cueInside(a, outer, inner.cue!)) || namesOwnSource(a, inner);
+  });
+}
+
+// A nested report keeps its own quote when someone named speaks in it ("Police said Ruiz told them ..."): a pronoun
+// ("Ebrard said he expected ...") is the outer speaker again, a thing ("messages showed") is no source, and a stance
+// or decision ("the office would decide whether ...") is part of what the outer speaker said.
+function namesOwnSource(a: Analysis, inner: Attribution): boolean {
+  const sp = inner.speaker;
+  if (!sp || !inner.cue) return false;
+  const cue = a.verbs[inner.cue.from];
+  if (!cue || cue.stance) return false;
+  if (sp.to - sp.from === 1 && SUBJECT_PRONOUNS.has(a.words[sp.from]!.lower)) return false;
+  for (let k = sp.from; k < sp.to; k++) if (/^\p{Lu}/u.test(a.words[k]!.text)) return true;
+  return false;
+}
+
+// Whether the inner attribution's cue sits inside the outer one's content (the span is in characters, the cue in words).
+function cueInside(a: Analysis, outer: Attribution, cue: WordRange): boolean {
+  const w = a.words[cue.from];
+  return w !== undefined && outer.start <= w.start && w.end <= outer.end;
+}
+
+// A "that" the parser made a relative pronoun (a subject or object of a relative clause) rather than a complementizer.
+function isRelativeThat(a: Analysis, k: number): boolean {
+  const w = a.words[k]!;
+  if (w.deprel !== null) return w.deprel !== 'mark';
+  // Without a parse: "the relationship that enables" — a noun before, a verb in -s right after.
+  const before = a.words[k - 1];
+  const after = a.words[k + 1];
+  return before?.upos === 'NOUN' && after !== undefined && (after.upos === 'VERB' || after.upos === 'AUX');
+}
+
+const EDITORIAL_LABELS = new Set(['note', 'notes', 'correction', 'clarification', 'update', 'updated', 'editors', 'editor', 'repeat', 'repeats', 'advisory', 'source', 'sources', 'photo', 'video', 'related', 'background', 'reuter', 'reuters', 'ap', 'afp', 'profile', 'timeline', 'factbox', 'explainer', 'obituary', 'analysis']);
 
 // A transcript line, "PENCE: Well, look, ...", or a headline, "Poll: Voters Sour on ...": the name before the colon
 // says what follows, to the end of the paragraph (a transcript turn) or of the headline.
@@ -658,12 +700,22 @@ function speakerLine(a: Analysis, ui: number): Attribution | null {
   if (!transcript && !headline) return null;
   // "NOTE: Per share figures ...", "CORRECTION: ...": an editor's label, not a speaker.
   if (name.length === 1 && EDITORIAL_LABELS.has(name[0]!.lower)) return null;
+  // "Profile: Jane Doe", "Timeline: The Long Strike": a headline whose rest has no verb is a label on a topic, not words.
+  if (headline && !transcript && !hasVerb(a, k + 1, unit.to)) return null;
   let last = ui;
   while (transcript && a.units[last + 1]?.paragraph === unit.paragraph) last++;
   let end = a.units[last]!.to;
   while (end > k + 1 && /^[.!?;:,\u2026]$/.test(words[end - 1]!.text)) end--;
   if (end <= k + 1) return null;
   return { start: words[k + 1]!.start, end: words[end - 1]!.end, kind: 'indirect', cue: { from: k, to: k + 1 }, speaker: { from: unit.from, to: k }, inheritedFrom: null, quoted: null };
+}
+
+function hasVerb(a: Analysis, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = a.words[k]!;
+    if (w.upos === 'VERB' || w.upos === 'AUX' || (w.upos === null && a.verbs[k])) return true;
+  }
+  return false;
 }
 
 // Right after a closing quotation mark, maybe with a comma or dash between.

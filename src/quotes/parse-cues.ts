@@ -4,7 +4,7 @@ import { CUE_VERBS } from './cues.js';
 import type { Attribution } from './attribute.js';
 import { LEARNED_CUES } from './learned-cues.js';
 import { subjectPhrase, TIME_WORDS, type WordRange } from './noun-phrase.js';
-import { isCausingVerb, isReducedRelative, statesSomething } from './propositions.js';
+import { isCausingVerb, isReducedRelative, statesSomething, threatensNobody } from './propositions.js';
 
 /** One parse-based candidate: the lexicon key of its cue ("v:seem", "n:decision") and the attribution it would make. */
 export interface ParseCandidate {
@@ -129,6 +129,7 @@ export function parseCandidates(a: Analysis, taken: readonly Attribution[], keep
     if (to <= from) continue;
     // "the report, which found that ...": the relative pronoun stands for the report.
     const speaker = subjectPhrase(a, a.words[subj]!.head ?? i, subj);
+    if (verb && threatensNobody(a, w.lemma, speaker)) continue;
     // A generic "you" ("you see people make deals") or a demonstrative ("this could see jobs cut") is nobody's report.
     if (speaker.to - speaker.from === 1 && NO_SOURCE.has(words[speaker.from]!.lower)) continue;
     const start = words[from]!.start;

@@ -1,6 +1,7 @@
 // Tells a reported proposition from a bare object: "said (that) taxes will rise" reports something, "attacked the plan" does not.
 import type { Analysis } from './analysis.js';
-import { SUBJECT_PRONOUNS } from './noun-phrase.js';
+import { isAgentNoun } from '../events/participants.js';
+import { SUBJECT_PRONOUNS, type WordRange } from './noun-phrase.js';
 
 // Verbs whose object is a target or a thing, not a proposition: the criticised or praised object ("attacked the plan",
 // "praised the police") is no one's statement, and the same verbs name violence ("rebels attacked a post").
@@ -10,9 +11,9 @@ const TARGET_OBJECT_VERBS = new Set([
   'rip', 'knock', 'taunt', 'tease', 'tout', 'promote', 'blame', 'accuse',
 ]);
 // Verbs of saying with a common sense that takes a thing for object: "charged a man with murder", "reported a loss",
-// "posted a profit", "maintained its dividend", "declared a dividend", "accepted bribes": only a clause after them is
+// "posted a profit", "maintained its dividend", "declared a dividend", "accepted bribes", "approved the merger": only a clause after them is
 // reported speech.
-const CLAUSE_ONLY_VERBS = new Set(['charge', 'report', 'post', 'maintain', 'observe', 'signal', 'indicate', 'add', 'pen', 'sing', 'state', 'issue', 'accept', 'allow', 'see', 'get', 'declare', 'assume', 'hear']);
+const CLAUSE_ONLY_VERBS = new Set(['charge', 'report', 'post', 'maintain', 'observe', 'signal', 'indicate', 'add', 'pen', 'sing', 'state', 'issue', 'accept', 'allow', 'see', 'get', 'declare', 'assume', 'hear', 'approve']);
 // Naming verbs: "called the plan reckless" says something of the plan; "calling it reckless" names nothing.
 const NAMING_VERBS = new Set(['call', 'describe', 'label', 'dub', 'brand', 'term', 'characterize', 'characterise']);
 const WH_OPENERS = new Set(['whether', 'if', 'how', 'why', 'what', 'who', 'when', 'where', 'which']);
@@ -77,4 +78,19 @@ export function isReducedRelative(a: Analysis, i: number): boolean {
   if (!noun || noun.deprel === 'root') return false;
   return w.deprel !== null && w.deprel.startsWith('acl') && /(?:ed|told|shown|written|known|seen)$/.test(w.lower) &&
     !a.children[i]!.some((k) => /^(?:nsubj|aux|ccomp)/.test(a.words[k]!.deprel ?? ''));
+}
+
+// Verbs whose infinitive is a commitment only when someone makes it: "the arrest threatened to damage ties", "the
+// season promises to be long" say what may happen, not what anyone said.
+const COMMITMENT_VERBS = new Set(['threaten', 'promise']);
+
+/** Whether a commitment cue ("threatened to ...") has a subject that can commit to nothing: no name, pronoun or noun for people. */
+export function threatensNobody(a: Analysis, lemma: string, speaker: WordRange): boolean {
+  if (!COMMITMENT_VERBS.has(lemma)) return false;
+  for (let k = speaker.from; k < speaker.to; k++) {
+    const w = a.words[k]!;
+    if (/^\p{Lu}/u.test(w.text) || SUBJECT_PRONOUNS.has(w.lower) || w.lower === 'who') return false;
+  }
+  const head = a.words[speaker.to - 1]!;
+  return !isAgentNoun(head.lemma ?? head.lower);
 }

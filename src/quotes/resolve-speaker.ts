@@ -12,6 +12,7 @@ interface IndexedMention {
 const NEAR = 250;
 
 const TYPE_RANK: Readonly<Record<EntityType, number>> = { PERSON: 5, ORG: 4, NORP: 3, GPE: 2, FAC: 1, LOC: 1, EVENT: 0, MISC: 0 };
+const PLACE_TYPES = new Set<EntityType>(['GPE', 'LOC', 'FAC']);
 const PERSON_PRONOUNS = new Set(['he', 'she', 'i', 'him', 'her']);
 const GROUP_PRONOUNS = new Set(['they', 'it', 'we']);
 
@@ -44,6 +45,8 @@ export class SpeakerResolver {
     let best: IndexedMention | null = null;
     let bestScore = -1;
     for (const m of this.overlapping(span)) {
+      // "A judge in New York City", "officials in Mexico": a place after "in" says where the speaker is, not who.
+      if (PLACE_TYPES.has(m.entity.type) && m.start > span.start && /\bin\s+(?:the\s+)?$/i.test(phrase.slice(0, m.start - span.start))) continue;
       const overlap = Math.min(m.end, span.end) - Math.max(m.start, span.start);
       const score = overlap * 10 + TYPE_RANK[m.entity.type] + (m.kind === 'name' ? 2 : 0);
       if (score > bestScore) {
