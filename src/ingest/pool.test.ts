@@ -28,3 +28,16 @@ test('two workers holding one task each analyse twelve tasks, every result going
     await pool.close();
   }
 });
+
+test('an article too big for a worker\'s memory bound is analysed on the calling thread, and the others still in workers', async () => {
+  // A bound the small articles fit in and a long one (about 2 MB of text) does not.
+  const pool = new AnalysisPool(1, { perWorker: 1, oldGenerationMb: 48 });
+  try {
+    const sentence = 'The harbour board of Bergen said on Monday it would buy new ferries for the western fjords. ';
+    const big: RawArticle = { ...raw(99), id: 'pool-big', text: sentence.repeat(24_000) };
+    const results = await Promise.all([pool.run(0, raw(0), '2025-06-02'), pool.run(1, big, '2025-06-02'), pool.run(2, raw(2), '2025-06-02')]);
+    assert.deepEqual(results.map((r) => (r.ok ? r.item.article.id : r.code)), ['pool-0', 'pool-big', 'pool-2']);
+  } finally {
+    await pool.close();
+  }
+});

@@ -8,10 +8,17 @@ import type { WorkerInit, WorkerMemory, WorkerModelsReply, WorkerReply, WorkerSt
 
 interface Slot {
   worker: Worker;
-  pending: Map<number, (r: AnalyseResult) => void>;
+  pending: Map<number, Queued>;
   /** Set while the pool waits for this worker's totals. */
   stats?: (s: WorkerStatsReply['stats']) => void;
+  /** Set once its failure is handled (an 'error' is followed by an 'exit'). */
+  dead?: boolean;
 }
+
+// A bound on each analysis thread's old generation: without one, V8 let a thread's heap grow past 300 MB of mostly
+// garbage on Reuters, taking the ingest over 1 GB; the live data (caches, the article in hand) stays far below it. An
+// article too big for it (megabytes of text) is analysed on the calling thread instead (see \`spawn\`).
+const OLD_GENERATION_MB = 200;
 
 /** A task not yet handed to a worker. */
 interface Queued {
@@ -32,6 +39,9 @@ export class AnalysisPool {
   // Workers still to start once the first has shared its models.
   private waiting = 0;
   private readonly inline;
+  // The calling thread's pipeline for articles too big for a worker's memory bound, made on first need.
+  private fallback: ReturnType<typeof createDefaultPipeline> | null = null;
+  private readonly oldGenerationMb: number;
   private closed = false;
   /** Worker failures since a task last succeeded: a worker that cannot even start must not be respawned forever. */
   private failures = 0;
@@ -47,9 +57,10 @@ export class AnalysisPool {
   /** `perWorker` (default 32, some 200 ms of work) keeps a worker busy while the calling thread commits a batch. */
   constructor(
     readonly size: number,
-    opts: { readonly perWorker?: number } = {},
+    opts: { readonly perWorker?: number; readonly oldGenerationMb?: number } = {},
   ) {
     this.perWorker = Math.max(1, opts.perWorker ?? 32);
+    this.oldGenerationMb = opts.oldGenerationMb ?? OLD_GENERATION_MB;
     this.inline = size === 0 ? createDefaultPipeline() : null;
     if (size > 0) {
       this.slots.push(this.spawn());
@@ -63,7 +74,7 @@ export class AnalysisPool {
     // and a larger one (96 or 192 MB) cost 20-30% more CPU in all on Reuters.
     const workerData: WorkerInit = this.models ? { models: this.models } : { record: true };
     const slot: Slot = {
-      worker: new Worker(new URL('./worker.js', import.meta.url), { execArgv: [], workerData }),
+      worker: new Worker(new URL('./worker.js', import.meta.url), { execArgv: [], workerData, resourceLimits: { maxOldGenerationSizeMb: this.oldGenerationMb } }),
       pending: new Map(),
     };
     slot.worker.on('message', (reply: WorkerReply | WorkerStatsReply | WorkerModelsReply) => {
@@ -85,13 +96,23 @@ export class AnalysisPool {
       if (m.memory) this.noteMemory(m.memory);
       const done = slot.pending.get(m.seq);
       slot.pending.delete(m.seq);
-      done?.(m.result);
+      done?.resolve(m.result);
       this.pump();
     });
-    const fail = (why: string) => {
-      // A crashed worker fails only the articles it held; a fresh worker takes its place.
-      for (const done of slot.pending.values()) done({ ok: false, code: 'WORKER_CRASH', message: why });
+    const fail = (why: string, outOfMemory = false) => {
+      if (slot.dead) return;
+      slot.dead = true;
+      // A crashed worker fails only the articles it held; a fresh worker takes its place. A worker that reached its
+      // memory bound hands them to the calling thread, whose heap has none: one of them was too big for the bound.
+      const held = [...slot.pending.values()];
       slot.pending.clear();
+      for (const q of held) {
+        if (outOfMemory && !this.closed) {
+          this.fallback ??= createDefaultPipeline();
+          const { raw, referenceDate, key } = q.task;
+          q.resolve(analyse(this.fallback, raw, referenceDate, key, this.times));
+        } else q.resolve({ ok: false, code: 'WORKER_CRASH', message: why });
+      }
       if (this.closed) return;
       if (++this.failures > 3) {
         const broken = new DatelineError('PIPELINE', `analysis workers keep failing: ${why}`);
@@ -103,7 +124,7 @@ export class AnalysisPool {
       if (i >= 0) this.slots[i] = this.spawn();
       this.pump();
     };
-    slot.worker.on('error', (err) => fail(`analysis worker failed: ${err.message}`));
+    slot.worker.on('error', (err) => fail(`analysis worker failed: ${err.message}`, (err as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY'));
     slot.worker.on('exit', (code) => {
       if (code !== 0 && !this.closed) fail(`analysis worker exited with code ${code}`);
     });
@@ -129,7 +150,7 @@ export class AnalysisPool {
       if (!slot || slot.pending.size >= this.perWorker) return;
       const next = this.backlog[this.backlogHead] as Queued;
       this.backlog[this.backlogHead++] = undefined;
-      slot.pending.set(next.task.seq, next.resolve);
+      slot.pending.set(next.task.seq, next);
       slot.worker.postMessage(next.task);
     }
     // The array is emptied now and then rather than shifted task by task.
