@@ -449,7 +449,14 @@ export function buildEntities(input: EntityInput, raw: readonly RawSpan[], gaz: 
   // Countries the article names (as places or demonyms): an ambiguous place name takes the reading in one of them.
   // The places a name may denote: the gazetteer's, less regions named by a common word ("Gulf", a province of Papua
   // New Guinea), else our extras ("Calif.").
+  // Looked up twice per name (the countries the article names, then each name's type): kept for the article.
+  const readingsOf = new Map<string, readonly PlaceHit[]>();
   const placeReadings = (name: string): readonly PlaceHit[] => {
+    let hit = readingsOf.get(name);
+    if (!hit) readingsOf.set(name, (hit = lookUpPlace(name)));
+    return hit;
+  };
+  const lookUpPlace = (name: string): readonly PlaceHit[] => {
     let found = gaz?.places(name) ?? [];
     if (found.length > 0 && REGION_WORDS.has(name.toLowerCase())) found = found.filter((h) => h.kind !== 'region');
     if (found.length > 0) return found;
