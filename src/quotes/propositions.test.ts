@@ -32,6 +32,7 @@ test('charging, reporting a loss and declaring a dividend report nothing; a clau
   assert.deepEqual(indirect('Delta Mills reported a net loss of 4 million dollars for the year.'), []);
   assert.deepEqual(indirect('The bank declared a quarterly dividend of 12 cents a share.'), []);
   assert.deepEqual(indirect('The bill will allow farmers to sell their water rights.'), []);
+  assert.deepEqual(indirect('The two ports signed an agreement on sharing cargo records in March.'), []);
   const clause = indirect('Defence lawyers charged that the police had hidden the evidence.');
   assert.equal(clause.length, 1);
   assert.match(clause[0]!, /^Defence lawyers: that the police had hidden the evidence$/);

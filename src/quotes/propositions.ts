@@ -11,9 +11,9 @@ const TARGET_OBJECT_VERBS = new Set([
   'rip', 'knock', 'taunt', 'tease', 'tout', 'promote', 'blame', 'accuse',
 ]);
 // Verbs of saying with a common sense that takes a thing for object: "charged a man with murder", "reported a loss",
-// "posted a profit", "maintained its dividend", "declared a dividend", "accepted bribes", "approved the merger": only a clause after them is
-// reported speech.
-const CLAUSE_ONLY_VERBS = new Set(['charge', 'report', 'post', 'maintain', 'observe', 'signal', 'indicate', 'add', 'pen', 'sing', 'state', 'issue', 'accept', 'allow', 'see', 'get', 'declare', 'assume', 'hear', 'approve']);
+// "posted a profit", "maintained its dividend", "declared a dividend", "accepted bribes", "approved the merger",
+// "signed an agreement": only a clause after them is reported speech.
+const CLAUSE_ONLY_VERBS = new Set(['charge', 'report', 'post', 'maintain', 'observe', 'signal', 'indicate', 'add', 'pen', 'sing', 'state', 'issue', 'accept', 'allow', 'see', 'get', 'declare', 'assume', 'hear', 'approve', 'sign']);
 // Naming verbs: "called the plan reckless" says something of the plan; "calling it reckless" names nothing.
 const NAMING_VERBS = new Set(['call', 'describe', 'label', 'dub', 'brand', 'term', 'characterize', 'characterise']);
 const WH_OPENERS = new Set(['whether', 'if', 'how', 'why', 'what', 'who', 'when', 'where', 'which']);
