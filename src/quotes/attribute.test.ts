@@ -36,3 +36,12 @@ test('approving a thing reports nothing', { skip: needModels }, () => {
 test('a headline label before a colon with no verb after it is no speaker', { skip: needModels }, () => {
   assert.deepEqual(quotes('Profile: Maria Lindqvist\n\nMaria Lindqvist was elected mayor in 2019.'), []);
 });
+
+test('a demonym before the speaker noun is no speaker: the officials speak, not "Peruvian"', { skip: needModels }, () => {
+  const article = createDefaultPipeline().run({
+    id: 't', date: '2024-05-02', title: null, text: 'Peruvian officials said the border crossing at Tacna would reopen on Friday.', source: { format: 'text' },
+  });
+  const q = article.quotes.find((x) => x.kind === 'indirect');
+  assert.equal(q?.speakerMention?.text, 'Peruvian officials');
+  assert.equal(q?.speaker, null);
+});

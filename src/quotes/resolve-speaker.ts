@@ -47,6 +47,8 @@ export class SpeakerResolver {
     for (const m of this.overlapping(span)) {
       // "A judge in New York City", "officials in Mexico": a place after "in" says where the speaker is, not who.
       if (PLACE_TYPES.has(m.entity.type) && m.start > span.start && /\bin\s+(?:the\s+)?$/i.test(phrase.slice(0, m.start - span.start))) continue;
+      // "Mexican officials": a demonym before the head noun says whose they are; the officials speak, not "Mexican".
+      if (m.entity.type === 'NORP' && m.end < span.end && /^\s+[a-z]/.test(phrase.slice(m.end - span.start))) continue;
       const overlap = Math.min(m.end, span.end) - Math.max(m.start, span.start);
       const score = overlap * 10 + TYPE_RANK[m.entity.type] + (m.kind === 'name' ? 2 : 0);
       if (score > bestScore) {
