@@ -39,9 +39,9 @@ function setup(text: string, names: [string, string][]): { tokens: EntityToken[]
   return { tokens, spans, sentences };
 }
 
-function run(text: string, names: [string, string][]) {
+function run(text: string, names: [string, string][], gazetteer = gaz) {
   const { tokens, spans, sentences } = setup(text, names);
-  return buildEntities({ text, tokens, sentences }, spans, gaz);
+  return buildEntities({ text, tokens, sentences }, spans, gazetteer);
 }
 
 test('titles are kept apart from names and give sector and country', () => {
@@ -250,10 +250,7 @@ test('"the Bank" after "the Bank of Lima" is that bank; with two such banks it s
 
 test('a city named with its state abbreviation is the one in that country; a region named by a common word is no place', () => {
   const local = createGazetteer({ version: 1, countries: { Jamaica: 'JAM' }, demonyms: {}, regions: { Portland: 'JAM', Gulf: 'PNG' }, cities: { Portland: 'USA' } });
-  const build = (text: string, names: [string, string][]) => {
-    const { tokens, spans, sentences } = setup(text, names);
-    return buildEntities({ text, tokens, sentences }, spans, local);
-  };
+  const build = (text: string, names: [string, string][]) => run(text, names, local);
   assert.deepEqual(build('The mill in Portland, Ore., closed on Monday.', [['Portland', 'LOC']]).map((e) => [e.name, e.country]), [['Portland', 'USA']]);
   assert.deepEqual(build('The ship left Portland for Jamaica.', [['Portland', 'LOC'], ['Jamaica', 'LOC']]).map((e) => [e.name, e.country]), [['Portland', 'JAM'], ['Jamaica', 'JAM']]);
   assert.deepEqual(build('Tankers in the Gulf were hit.', [['Gulf', 'LOC']]).map((e) => [e.type, e.country]), [['LOC', null]]);
