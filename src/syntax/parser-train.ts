@@ -16,7 +16,7 @@ import {
   type ParserTemplates,
 } from './parser.js';
 import type { Tagger } from './tagger.js';
-import { trainTagger } from './tagger-train.js';
+import { trainTagger, type TaggerTrainOptions } from './tagger-train.js';
 import { normaliseForm } from './word-features.js';
 
 /** Tag ids of one sentence (as `Tagger.tagIds` gives them). */
@@ -62,13 +62,20 @@ export function predictTags(tagger: Tagger, sentences: readonly UdSentence[]): S
 }
 
 /** Tags for training sentences predicted by taggers trained on the other folds, so that the parser learns from realistic tag errors. */
-export function jackknifeTags(train: readonly UdSentence[], folds: number, epochs: number, seed: number, log: (l: string) => void): SentenceTags[] {
+export function jackknifeTags(
+  train: readonly UdSentence[],
+  folds: number,
+  epochs: number,
+  seed: number,
+  log: (l: string) => void,
+  tagger: Pick<TaggerTrainOptions, 'extra' | 'extraWeight' | 'extraUpos'> = {},
+): SentenceTags[] {
   const out: SentenceTags[] = new Array(train.length);
   // Tag ids must match the full tagger's, which orders tags by training frequency: remap by name.
   const full = tagNames(train);
   for (let f = 0; f < folds; f++) {
     const rest = train.filter((_, i) => i % folds !== f);
-    const r = trainTagger(rest, { epochs, seed, dev: {} });
+    const r = trainTagger(rest, { ...tagger, epochs, seed, dev: {} });
     const xmap = r.tagger.xposTags.map((t) => full.xpos.indexOf(t));
     const umap = r.tagger.uposTags.map((t) => full.upos.indexOf(t));
     train.forEach((s, i) => {

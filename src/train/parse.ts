@@ -1,14 +1,18 @@
 // `npm run train -- parse [--members ltr|rtl|ltr,rtl] [--epochs N] [--seed S] [--explore P] [--folds K] [--tag-epochs N]
-// [--gold-tags | --tags-cache FILE] [--out FILE] [--drop-transitions T,T.. --drop-labels T,T.. | --all-templates] [--combine A.bin,B.bin | --relabel-on FILE] [--relabel] [--relabel-epochs N] [--prune W]`:
+// [--gold-tags | --tags-cache FILE] [--jackknife-news] [--title-case N] [--out FILE] [--drop-transitions T,T.. --drop-labels T,T.. | --all-templates] [--combine A.bin,B.bin | --relabel-on FILE] [--relabel] [--relabel-epochs N] [--prune W]`:
 // trains the parser (one or more members voting, optionally a second-pass relabeller) on UD EWT + GUM.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadModel, packLinearModel, pruneModelFile, saveModel, type ModelFile, type Section } from '../learn/index.js';
 import { ALL_TEMPLATES, Parser, type ParserTemplates } from '../syntax/parser.js';
 import { Tagger } from '../syntax/tagger.js';
-import { jackknifeTags, predictTags, scoreParser, trainParser, trainRelabeller, type SentenceTags } from '../syntax/parser-train.js';
+import { jackknifeTags, predictTags, scoreParser, tagNames, trainParser, trainRelabeller, type SentenceTags } from '../syntax/parser-train.js';
+import { titleCaseAppositions } from '../syntax/title-case.js';
 import { modelPath } from '../syntax/model-paths.js';
 import type { UdSentence } from '../syntax/conllu.js';
 import { loadUdData, option } from './ud-data.js';
+import { readConllPos } from './conll-pos.js';
+import { buildUposLexicon } from '../syntax/ptb-upos.js';
+import { sharedPath } from '../testing/shared-data.js';
 
 /** Merges single-member parser files into one ensemble file; earlier members win ties. */
 export function combineParsers(files: readonly ModelFile[]): ModelFile {
@@ -87,7 +91,11 @@ export async function main(args: string[]): Promise<number> {
       cachedTags = JSON.parse(readFileSync(cache, 'utf8')) as { xpos: number[]; upos: number[] }[];
       console.log(`training tags read from ${cache}`);
     } else {
-      cachedTags = jackknifeTags(train, folds, tagEpochs, seed, (l) => console.log(l));
+      // `--jackknife-news`: the fold taggers also learn from CoNLL-2003 news, as the shipped tagger does.
+      const news = args.includes('--jackknife-news')
+        ? { extra: readConllPos(sharedPath('data/ner/conll2003-train.txt'), buildUposLexicon(train), { minLowerShare: 0.3, minWords: 4 }), extraWeight: 0.7, extraUpos: false }
+        : {};
+      cachedTags = jackknifeTags(train, folds, tagEpochs, seed, (l) => console.log(l), news);
       if (cache) writeFileSync(cache, JSON.stringify(cachedTags.map((t) => ({ xpos: Array.from(t.xpos), upos: Array.from(t.upos) }))));
     }
     console.log(`training tags ready (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
@@ -106,7 +114,27 @@ export async function main(args: string[]): Promise<number> {
     members.forEach((m, k) => {
       if (m !== 'ltr' && m !== 'rtl') throw new Error(`--members takes ltr and rtl, got "${m}"`);
       console.log(`member ${k + 1}/${members.length}: ${m}`);
-      const result = trainParser(train, { epochs, seed: seed + k, explore, direction: m, trainTags: trainTags(), dev: devSets, templates, log: (l) => console.log(l) });
+      // `--title-case N`: N copies of each apposition with a capitalised title (title-case.ts).
+      const copies = option(args, 'title-case', 0);
+      let sentences: readonly UdSentence[] = train;
+      let tags: readonly SentenceTags[] = trainTags();
+      if (copies > 0) {
+        const names = tagNames(train);
+        const id = (list: readonly string[], tag: string): number => Math.max(0, list.indexOf(tag));
+        const extra = titleCaseAppositions(train, tags, {
+          NN: id(names.xpos, 'NN'),
+          NNS: id(names.xpos, 'NNS'),
+          NNP: id(names.xpos, 'NNP'),
+          NNPS: id(names.xpos, 'NNPS'),
+          PROPN: id(names.upos, 'PROPN'),
+        });
+        for (let c = 0; c < copies; c++) {
+          sentences = [...sentences, ...extra.sentences];
+          tags = [...tags, ...extra.tags];
+        }
+        console.log(`title case: ${extra.sentences.length} sentences with capitalised appositions, ${copies} copies`);
+      }
+      const result = trainParser(sentences, { epochs, seed: seed + k, explore, direction: m, trainTags: tags, dev: devSets, templates, log: (l) => console.log(l) });
       console.log(`best epoch ${result.bestEpoch} (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
       files.push(result.file);
     });
