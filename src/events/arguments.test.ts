@@ -13,8 +13,9 @@ const ENTITIES: readonly FixtureEntity[] = [
   { texts: ['Andean'], type: 'MISC' },
   { texts: ['Bolivian'], type: 'NORP', country: 'BOL' },
   { texts: ['El Sol'], type: 'ORG', country: 'PER' },
+  { texts: ['Argentine'], type: 'NORP', country: 'ARG' },
 ];
-const ID = { Peru: 'e1', Chile: 'e2', Ruiz: 'e3', Andean: 'e4', Bolivian: 'e5', Sol: 'e6' } as const;
+const ID = { Peru: 'e1', Chile: 'e2', Ruiz: 'e3', Andean: 'e4', Bolivian: 'e5', Sol: 'e6', Argentine: 'e7' } as const;
 
 const stage = createEventsStage();
 
@@ -263,4 +264,58 @@ test('pipeline: trade retaliation is a sanction, not an attack', { skip: needMod
 test('pipeline: a passive "agreement would be reached" takes no party from the clause before it', { skip: needModels }, () => {
   const events = pipelineEvents('Silva said no talks were planned and he could not see how or when agreement would be reached.');
   for (const e of events) assert.ok(!e.recipient.includes('Silva'), JSON.stringify(e.recipient));
+});
+
+test('coordinated modifiers of a noun are parties each: "tariffs on Argentine and Bolivian steel"', () => {
+  const parse: FixtureParse = [
+    'Chile Chile PROPN 2 nsubj',
+    'imposed impose VERB 0 root',
+    'tariffs tariff NOUN 2 obj',
+    'on on ADP 8 case',
+    'Argentine Argentine ADJ 8 amod',
+    'and and CCONJ 7 cc',
+    'Bolivian Bolivian ADJ 5 conj',
+    'steel steel NOUN 2 obl',
+    '. . PUNCT 2 punct',
+  ];
+  assert.deepEqual(roles(code('Chile imposed tariffs on Argentine and Bolivian steel.', parse)), [['SANCTION', [ID.Chile], [ID.Argentine, ID.Bolivian]]]);
+});
+
+test('coordinated demonyms on an act noun act together, and its "on X" is the target', () => {
+  const parse: FixtureParse = [
+    'Peru Peru PROPN 2 nsubj',
+    'condemned condemn VERB 0 root',
+    'Argentine Argentine ADJ 6 amod',
+    'and and CCONJ 5 cc',
+    'Bolivian Bolivian ADJ 3 conj',
+    'attacks attack NOUN 2 obj',
+    'on on ADP 8 case',
+    'Chile Chile PROPN 6 nmod',
+    '. . PUNCT 2 punct',
+  ];
+  const events = code('Peru condemned Argentine and Bolivian attacks on Chile.', parse);
+  const condemned = events.find((e) => e.trigger.text === 'condemned');
+  const attacks = events.find((e) => e.trigger.text === 'attacks');
+  assert.deepEqual([condemned?.actor, condemned?.recipient], [[ID.Peru], [ID.Argentine, ID.Bolivian]]);
+  assert.deepEqual([attacks?.type, attacks?.actor, attacks?.recipient], ['ASSAULT', [ID.Argentine, ID.Bolivian], [ID.Chile]]);
+});
+
+test('a modifier conjoined with a word that names no party adds nothing', () => {
+  const parse: FixtureParse = [
+    'Chile Chile PROPN 2 nsubj',
+    'imposed impose VERB 0 root',
+    'tariffs tariff NOUN 2 obj',
+    'on on ADP 8 case',
+    'Bolivian Bolivian ADJ 8 amod',
+    'and and CCONJ 7 cc',
+    'local local ADJ 5 conj',
+    'steel steel NOUN 2 obl',
+    '. . PUNCT 2 punct',
+  ];
+  assert.deepEqual(roles(code('Chile imposed tariffs on Bolivian and local steel.', parse)), [['SANCTION', [ID.Chile], [ID.Bolivian]]]);
+});
+
+test('pipeline: tariffs on two countries\' goods name both', { skip: needModels }, () => {
+  const e = byTrigger(pipelineEvents('Washington imposed tariffs on Chinese and Japanese steel.'), 'imposed');
+  assert.equal(e.recipient, 'Chinese & Japanese');
 });

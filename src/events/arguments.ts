@@ -164,6 +164,34 @@ function withConjuncts(index: ArticleIndex, n: number): number[] {
   return out;
 }
 
+/** Modifier relations through which a noun phrase names its party ("Chinese steel", "EC exports", "Iran's banks"). */
+const MODIFIER_RELATIONS = ['compound', 'amod', 'nmod:poss', 'nmod'] as const;
+
+/**
+ * The parties coordinated with entity `e` inside the modifiers of the nominal at `n` ("curbs on EC and Korean
+ * exports", "Russian and Iranian attacks": the second name is a conjunct of the first modifier, not of the noun),
+ * `e` first; [] when `e` has no such conjuncts.
+ */
+function modifierConjuncts(index: ArticleIndex, n: number, e: number, depth = 0): number[] {
+  if (depth > 2 || e < 0) return [];
+  for (const k of childrenWith(index, n, ...MODIFIER_RELATIONS)) {
+    if (deprel(index, k) === 'nmod' && !['of', 'in', 'from', 'for'].includes(caseOf(index, k))) continue;
+    if ((index.entityAt[k] ?? -1) !== e) {
+      const deeper = (index.entityAt[k] ?? -1) === -1 ? modifierConjuncts(index, k, e, depth + 1) : [];
+      if (deeper.length) return deeper;
+      continue;
+    }
+    const out = [e];
+    for (const c of withConjuncts(index, k).slice(1)) {
+      const other = index.entityAt[c] ?? -1;
+      // Only names that modify the same noun the way the first one does: "Chinese and Japanese", "EC and Korean".
+      if (other >= 0 && ACTOR_MODIFIER_TYPES.has(index.article.entities[other]?.type ?? '') && /^(?:ADJ|PROPN)$/.test(uposOf(index, c))) push(out, other);
+    }
+    return out.length > 1 ? out : [];
+  }
+  return [];
+}
+
 function entitiesOf(index: ArticleIndex, nominals: readonly number[]): number[] {
   const out: number[] = [];
   for (const n of nominals) {
@@ -179,7 +207,11 @@ function entitiesOf(index: ArticleIndex, nominals: readonly number[]): number[] 
         if (before >= 0 && /^(?:NOUN|PROPN)$/.test(uposOf(index, before))) head = before;
       }
     }
-    for (const c of withConjuncts(index, head)) push(out, entityOfNominal(index, c));
+    for (const c of withConjuncts(index, head)) {
+      const e = entityOfNominal(index, c);
+      push(out, e);
+      if (e >= 0 && (index.entityAt[c] ?? -1) === -1) for (const x of modifierConjuncts(index, c, e)) push(out, x);
+    }
   }
   return out;
 }
@@ -266,6 +298,8 @@ const PARTY_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we']);
 const EMBEDDING_RELATIONS = new Set(['ccomp', 'xcomp', 'advcl', 'conj', 'parataxis']);
 /** Demonym, country or organisation modifiers of an act noun name who acts ("Palestinian riots", "U.S. sanctions"). */
 const ACTOR_MODIFIER_TYPES = new Set(['NORP', 'GPE', 'ORG']);
+/** Types of act nouns whose "on X" / "against X" names the target. */
+const TARGETED_NOUN_TYPES = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'PROTEST']);
 
 /**
  * A pronoun subject the entity layer left unresolved stands for the subject of the clause that governs its own
@@ -312,7 +346,9 @@ function parsedArguments(view: SentenceView, m: TriggerMatch, outer: TriggerMatc
   const preps = (t: number, wanted: readonly string[]) =>
     childrenWith(index, t, 'obl', 'nmod').filter((c) => wanted.includes(caseOf(index, c)));
   if (isNoun) {
-    for (const c of [...childrenWith(index, m.token, 'nmod:poss'), ...preps(m.token, ['of', ...entry.recipientPreps])]) for (const e of entitiesOf(index, [c])) push(recipient, e);
+    // "attacks on Aleppo", "sanctions against Iran": a conflictual act noun's target.
+    const targets = entry.type !== null && TARGETED_NOUN_TYPES.has(entry.type) ? ['on', 'against'] : [];
+    for (const c of [...childrenWith(index, m.token, 'nmod:poss'), ...preps(m.token, ['of', ...entry.recipientPreps, ...targets])]) for (const e of entitiesOf(index, [c])) push(recipient, e);
     for (const e of entitiesOf(index, preps(m.token, ['by']))) push(actor, e);
     // "X carried out the attack": the support verb's subject acts.
     const support = headOf(index, m.token);
@@ -324,7 +360,11 @@ function parsedArguments(view: SentenceView, m: TriggerMatch, outer: TriggerMatc
       // "Palestinian riots against ...", "U.S. sanctions on ...": a demonym or named body modifying the act noun.
       for (const c of childrenWith(index, m.token, 'amod', 'compound')) {
         const e = index.entityAt[c] ?? -1;
-        if (e >= 0 && ACTOR_MODIFIER_TYPES.has(index.article.entities[e]?.type ?? '') && !recipient.includes(e)) push(actor, e);
+        if (e >= 0 && ACTOR_MODIFIER_TYPES.has(index.article.entities[e]?.type ?? '') && !recipient.includes(e)) {
+          push(actor, e);
+          // "Russian and Iranian attacks": both modifiers act.
+          for (const x of modifierConjuncts(index, m.token, e)) if (!recipient.includes(x)) push(actor, x);
+        }
       }
     }
   } else {

@@ -1,6 +1,6 @@
 // Negation, modality (asserted / reported / future / hypothetical) and tense cues around a trigger.
 import type { Modality } from '../core/index.js';
-import { childrenWith, deprel, headOf, isClauseBreak, type ArticleIndex, type SentenceView } from './sentence-view.js';
+import { childrenWith, deprel, headOf, isClauseBreak, uposOf, type ArticleIndex, type SentenceView } from './sentence-view.js';
 
 /** What the words around a trigger say about the event's status. */
 export interface ModalityCues {
@@ -153,24 +153,109 @@ function orderSubordinate(index: ArticleIndex, view: SentenceView, i: number, re
   return false;
 }
 
+/** Lemmas that, governing an infinitive, put its act ahead without anyone doing it yet ("is expected to resign", "is set to", "plans to"). */
+const PROSPECTIVE_LEMMAS = new Set(['expect', 'set', 'due', 'plan', 'intend', 'schedule', 'poise', 'aim', 'slate']);
+/** The same as forms, for word order ("is due to", "plans to") and for triggers that are such verbs themselves. */
+const PROSPECTIVE_FORMS = new Set([
+  'expected', 'set', 'due', 'scheduled', 'poised', 'slated', 'plan', 'plans', 'planned', 'planning', 'intend', 'intends',
+  'intended', 'intending', 'aim', 'aims', 'aimed', 'aiming',
+]);
+
+/**
+ * "The minister is expected to resign", "is due to", "plans to expel": the act lies ahead of the report; the trigger
+ * is the infinitive under such a word, or (for "plans", "intends") that word itself before its infinitive.
+ */
+function prospective(index: ArticleIndex, view: SentenceView, i: number): boolean {
+  const self = PROSPECTIVE_LEMMAS.has(index.lemma[i] ?? '') || PROSPECTIVE_FORMS.has(index.lower[i] ?? '');
+  if (self && index.lemma[i] !== 'set' && index.lemma[i] !== 'due' && (index.lower[i + 1] === 'to' || (index.lower[i + 2] === 'to' && (index.lower[i + 1] ?? '').endsWith('ly')))) return true;
+  if (index.parsed) {
+    if (deprel(index, i) === 'xcomp') {
+      const h = headOf(index, i);
+      if (h >= 0 && PROSPECTIVE_LEMMAS.has(index.lemma[h] ?? '')) return true;
+    }
+  }
+  // Word order as well ("is set to withdraw" parsed with the infinitive elsewhere): the form right before "to".
+  if (index.lower[i - 1] !== 'to' || i - 2 < view.first) return false;
+  const before = index.lower[i - 2] ?? '';
+  return PROSPECTIVE_FORMS.has(before) && uposOf(index, i) !== 'NOUN';
+}
+
+/** Verbs whose object noun is the act they bring about ("will launch an attack", "would reach an agreement"). */
+const NOMINAL_SUPPORT_LEMMAS = new Set(['carry', 'conduct', 'launch', 'make', 'stage', 'hold', 'begin', 'start', 'complete', 'continue', 'resume', 'mount', 'undertake', 'reach', 'sign', 'finalise', 'finalize', 'seal', 'strike', 'announce', 'impose', 'order', 'declare', 'call']);
+
+/**
+ * For an act noun, the verb whose auxiliaries govern it: the verb it is the subject of ("an agreement would be
+ * reached", "the withdrawal will be completed", "there could be a strike") or the support verb it is the object of
+ * ("will launch an attack"); -1 otherwise (the object of another act keeps its own time: "will condemn the attack").
+ */
+function nominalGovernor(index: ArticleIndex, i: number): number {
+  if (!index.parsed || uposOf(index, i) !== 'NOUN') return -1;
+  const rel = deprel(index, i);
+  const h = headOf(index, i);
+  if (h < 0) return -1;
+  // A perfect after the modal ("a strike may have cost X") guesses about the past: the act itself happened.
+  if (childrenWith(index, h, 'aux').some((c) => ['have', 'has', 'had'].includes(index.lower[c] ?? ''))) return -1;
+  if (rel === 'nsubj:pass' || (rel === 'obj' && NOMINAL_SUPPORT_LEMMAS.has(index.lemma[h] ?? ''))) return h;
+  // The act's subject: only of a verb of taking place ("a strike could begin") or a copula ("is likely", "there will be").
+  if (rel === 'nsubj' && (OCCURRENCE_LEMMAS.has(index.lemma[h] ?? '') || childrenWith(index, h, 'cop').length > 0)) return h;
+  return -1;
+}
+
+/** Verbs whose subject is an act that takes place ("the strike could begin", "an agreement may come soon"). */
+const OCCURRENCE_LEMMAS = new Set(['be', 'begin', 'start', 'come', 'happen', 'occur', 'take', 'go', 'resume', 'follow', 'proceed', 'continue', 'end', 'last', 'materialise', 'materialize', 'emerge']);
+
+/** Tags inside a noun phrase, which may stand between an act noun and the modal of the clause it is the subject of. */
+const PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'ADP', 'NUM', 'PART']);
+
+/**
+ * Word order for an act noun the parser did not make a subject ("said the withdrawal of troops from X will be
+ * completed" parsed with the noun as the object of "said"): the modal right after its noun phrase, or [].
+ */
+function modalAfterNoun(index: ArticleIndex, view: SentenceView, i: number): string[] {
+  if (uposOf(index, i) !== 'NOUN') return [];
+  for (let j = i + 1; j < view.end && j <= i + 10; j++) {
+    const w = index.lower[j] ?? '';
+    if (FUTURE.has(w) || HYPOTHETICAL.has(w)) {
+      if (index.parsed && uposOf(index, j) !== 'AUX') return [];
+      // The verb after the modal: a passive ("will be completed") or one of taking place ("could begin"), not a
+      // perfect ("may have cost") nor another act the noun causes ("would anger").
+      let k = j + 1;
+      while (index.lower[k] === 'not' || (index.lower[k] ?? '').endsWith('ly')) k++;
+      const next = index.lower[k] ?? '';
+      if (next === 'be' || OCCURRENCE_LEMMAS.has(index.lemma[k] ?? '')) return [w];
+      return [];
+    }
+    if (!PHRASE_TAGS.has(uposOf(index, j)) || isClauseBreak(index, j)) return [];
+  }
+  return [];
+}
+
 /** Reads the negation, modality and tense cues for the trigger at `i`. */
 export function readModality(index: ArticleIndex, view: SentenceView, i: number): ModalityCues {
   const words = auxiliaries(index, view, i);
   const cues = auxCues(words);
   const conditional = conditionalClause(index, view, i);
   const reporter = findReporter(index, view, i);
+  // An act noun takes the time and mood of the clause it is the subject (or support object) of.
+  const governor = nominalGovernor(index, i);
+  const governing = governor >= 0 ? [...auxiliaries(index, view, governor), index.lower[governor] ?? ''] : modalAfterNoun(index, view, i);
+  const clause = auxCues(governing);
   let modality: Modality = 'asserted';
   if (conditional) modality = 'hypothetical';
   else if (cues.future) modality = 'future';
   else if (cues.hypothetical) {
     // "said the department would drop the case": the future of a past report, not a hypothesis.
     modality = reporter !== -1 && words.includes('would') ? 'future' : 'hypothetical';
-  } else if (reporter !== -1) modality = 'reported';
+  } else if (clause.future) modality = 'future';
+  else if (clause.hypothetical) modality = reporter !== -1 && governing.includes('would') ? 'future' : 'hypothetical';
+  else if (prospective(index, view, i)) modality = 'future';
+  else if (reporter !== -1) modality = 'reported';
   if (!index.parsed && isClauseBreak(index, i)) modality = 'asserted';
   return {
     negated: cues.negated,
     modality,
-    future: modality === 'future',
+    // Only the trigger's own auxiliaries make a said-to-be-done act an intent: "is expected to resign" is no promise.
+    future: modality === 'future' && (cues.future || (cues.hypothetical && words.includes('would'))),
     pluperfect: cues.pluperfect,
     reporter,
     modal: cues.modal,

@@ -421,3 +421,9 @@ test('end to end: an agreement among firms is no political event; an all-capital
   assert.deepEqual(pipelineEvents('Norton Tools Corp said it reached a distribution agreement with Keller Devices Inc.').map((e) => e.event.type), []);
   assert.deepEqual(pipelineEvents('ARGENTINA THREATENS TO SUSPEND DEBT PAYMENTS\n\nThe minister spoke on the radio.').map((e) => e.event.trigger.text), []);
 });
+
+test('trade curbs imposed on a country are a sanction, and announced ones a threat of restrictions', () => {
+  assert.deepEqual(summary(only('Chile imposed curbs on Peru.')), { type: 'SANCTION', mode: null, cameo: '163', actor: [ID.Chile], recipient: [ID.Peru] });
+  const threat = only('Chile will impose curbs on Peru.');
+  assert.deepEqual([threat.type, threat.modality, threat.recipient], ['THREATEN', 'future', [ID.Peru]]);
+});

@@ -301,6 +301,10 @@ function codeSentence(index: ArticleIndex, view: SentenceView, lexicon: TriggerL
     const political = (g: EventGroup | null) => g !== null && g.sector !== 'BUS';
     const hasActor = actor.length > 0 || political(actorGroup);
     const hasRecipient = recipient.length > 0 || political(recipientGroup);
+    // "Officials said an agreement would be reached next week": an intent or agreement still ahead that names no
+    // party at all says nothing codable (on our sample of news stories such events were nearly all business or
+    // non-events: "a compromise could be reached", "bondholders are expected to accept").
+    if (coding.type === 'AGREE' && !hasActor && !hasRecipient && (modality === 'future' || modality === 'hypothetical')) continue;
     if (hasActor) confidence += 0.1;
     if (hasRecipient || !PLOVER_TYPES[coding.type].requiresRecipient) confidence += 0.05;
     if (entry.objects.length && entry.objects[0] !== '*') confidence += 0.05;

@@ -211,7 +211,7 @@ export const TRIGGER_LINES: readonly string[] = [
   'v order,step_up,increase,intensify +patrol : MOBILIZE police 153',
 
   // --- SANCTION (16)
-  'v impose,slap,announce,approve,adopt,tighten,extend,expand,levy +sanction,embargo,tariff,penalty : SANCTION - 163 r:on,against',
+  'v impose,slap,announce,approve,adopt,tighten,extend,expand,levy +sanction,embargo,tariff,penalty,curb : SANCTION - 163 r:on,against',
   'v sever,cut,break,downgrade,suspend,freeze,end,reduce ~off +tie,relation,contact,cooperation,link : SANCTION withdraw 161 r:with',
   'v sever,cut,break,downgrade,suspend,freeze,end,reduce +tie,relation,contact,cooperation,link : SANCTION withdraw 161 r:with',
   'n suspension,severing,severance,breaking,downgrading +tie,relation,contact,link : SANCTION withdraw 161 r:with',

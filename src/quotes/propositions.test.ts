@@ -48,3 +48,24 @@ test('the object of a naming verb is no quote when it is a bare pronoun; a claus
 test('an all-capitals headline has no cue but SAYS, SAID, TELLS or TOLD', { skip }, () => {
   assert.deepEqual(indirect('ORION FOODS FILES PLANS FOR OFFERING\n\nOrion Foods Inc expects higher sales.').filter((q) => /OFFERING/.test(q)), []);
 });
+
+test('a noun-phrase object of deny or reject is a refusal, no quote; a clause after them, or a claim noun with its clause, is', { skip }, () => {
+  for (const text of [
+    'The senator denied the charges through his lawyer.',
+    'The mayor denies any wrongdoing.',
+    'The governor rejected calls for a new inquiry into the fire.',
+    'Ministers rejected the union\'s offer on Friday.',
+  ]) assert.deepEqual(indirect(text), [], text);
+  assert.deepEqual(indirect('The senator denied that he had taken bribes.'), ['The senator: that he had taken bribes']);
+  assert.deepEqual(indirect('The minister denied he had misled parliament.'), ['The minister: he had misled parliament']);
+  assert.deepEqual(indirect('The company denied reports that it was up for sale.'), ['The company: reports that it was up for sale']);
+});
+
+test('a clause without "that" or a gerund after deny is reported; a person denied a thing is not', { skip }, () => {
+  assert.deepEqual(indirect('The minister denied his budget forecasts were too rosy.'), ['The minister: his budget forecasts were too rosy']);
+  assert.deepEqual(indirect('The mayor denies having any role in the deal.'), ['The mayor: having any role in the deal']);
+  assert.deepEqual(indirect('The club denied Silva a new contract.'), []);
+  assert.deepEqual(indirect('The referee denied Lima the chance to equalise.'), []);
+  assert.deepEqual(indirect('He denied Ana Ruiz, his press secretary, had leaked the memo.'), ['He: Ana Ruiz, his press secretary, had leaked the memo']);
+  assert.deepEqual(indirect('The senator denied the charges, which were filed in May.'), []);
+});

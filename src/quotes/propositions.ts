@@ -13,7 +13,10 @@ const TARGET_OBJECT_VERBS = new Set([
 // Verbs of saying with a common sense that takes a thing for object: "charged a man with murder", "reported a loss",
 // "posted a profit", "maintained its dividend", "declared a dividend", "accepted bribes", "approved the merger",
 // "signed an agreement": only a clause after them is reported speech.
-const CLAUSE_ONLY_VERBS = new Set(['charge', 'report', 'post', 'maintain', 'observe', 'signal', 'indicate', 'add', 'pen', 'sing', 'state', 'issue', 'accept', 'allow', 'see', 'get', 'declare', 'assume', 'hear', 'approve', 'sign']);
+// "denied the charges" is an act of refusal, not a report: only "denied (that) he ..." reports something.
+const CLAUSE_ONLY_VERBS = new Set(['charge', 'report', 'post', 'maintain', 'observe', 'signal', 'indicate', 'add', 'pen', 'sing', 'state', 'issue', 'accept', 'allow', 'see', 'get', 'declare', 'assume', 'hear', 'approve', 'sign', 'deny']);
+// Verbs of refusal: a "for" after their object belongs to the object ("rejected calls for an inquiry"), it gives no reason.
+const REFUSAL_VERBS = new Set(['reject', 'dismiss', 'deny']);
 // Naming verbs: "called the plan reckless" says something of the plan; "calling it reckless" names nothing.
 const NAMING_VERBS = new Set(['call', 'describe', 'label', 'dub', 'brand', 'term', 'characterize', 'characterise']);
 const WH_OPENERS = new Set(['whether', 'if', 'how', 'why', 'what', 'who', 'when', 'where', 'which']);
@@ -32,8 +35,12 @@ export function statesSomething(a: Analysis, c: number, s: number, lemma: string
   // "accused the government of lying", "criticised the mayor for closing the port": the charge or the reason is a
   // proposition about the object; so is a predicate on it ("derided the deal as toothless").
   const unitEnd = a.units[a.unitOf[s]!]!.to;
-  if (TARGET_OBJECT_VERBS.has(lemma) && (hasWordAfter(a, s, unitEnd, lemma === 'accuse' ? 'of' : 'for') || hasWordAfter(a, s, unitEnd, 'as'))) return true;
+  const reason = lemma === 'accuse' ? 'of' : REFUSAL_VERBS.has(lemma) ? null : 'for';
+  if (TARGET_OBJECT_VERBS.has(lemma) && ((reason !== null && hasWordAfter(a, s, unitEnd, reason)) || hasWordAfter(a, s, unitEnd, 'as'))) return true;
   if (lemma === 'see' && hasWordAfter(a, s, unitEnd, 'as')) return true;
+  // "denied reports that it was for sale", "rejected claims he had lied": a noun for a claim with its clause after it.
+  if (claimWithClause(a, s, unitEnd)) return true;
+  if (lemma === 'deny' && deniedClause(a, s, unitEnd)) return true;
   // Without a parse only a pronoun subject shows a clause ("charged he had lied").
   if (!a.hasParse) return SUBJECT_PRONOUNS.has(opener) && opener !== 'it';
   // The relation by which the complement hangs on the cue: a clause (ccomp, parataxis) states something, an object not.
@@ -50,6 +57,41 @@ export function statesSomething(a: Analysis, c: number, s: number, lemma: string
   if (a.children[c]!.some((x) => x > k && /^(?:obl|advcl|xcomp)/.test(a.words[x]!.deprel ?? '') && a.children[x]!.some((y) => a.words[y]!.lower === 'as' && y < x))) return true;
   // "accepted the reality that ...": an object noun with a clause of its own.
   return a.children[k]!.some((x) => /^(?:acl|ccomp)/.test(a.words[x]!.deprel ?? '') && a.children[x]!.some((y) => a.words[y]!.lower === 'that' && a.words[y]!.deprel === 'mark'));
+}
+
+// Nouns that name a claim, whose clause is what is denied or rejected.
+const CLAIM_NOUNS = new Set(['report', 'reports', 'claim', 'claims', 'allegation', 'allegations', 'suggestion', 'suggestions', 'speculation', 'rumour', 'rumours', 'rumor', 'rumors', 'accusation', 'accusations', 'charge', 'charges', 'assertion', 'assertions', 'notion', 'idea', 'view', 'belief', 'fears', 'fear']);
+
+// Whether the object starting at `s` is a claim noun (within its first four words) followed by "that" or a pronoun subject.
+function claimWithClause(a: Analysis, s: number, to: number): boolean {
+  for (let k = s; k < to - 1 && k < s + 4; k++) {
+    const w = a.words[k]!;
+    if (/^[,;:.!?()\u2014]$/.test(w.text)) return false;
+    if (!CLAIM_NOUNS.has(w.lower)) continue;
+    const next = a.words[k + 1]!.lower;
+    return next === 'that' || next === 'there' || (SUBJECT_PRONOUNS.has(next) && next !== 'it' && next !== 'you' && next !== 'who');
+  }
+  return false;
+}
+
+// Tags of the words of a noun phrase that may open a clause without "that" ("denied his forecasts were too rosy").
+const PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'PART']);
+const RELATIVE_WORDS = new Set(['which', 'who', 'whom', 'whose', 'that']);
+
+// "denied his forecasts were too rosy", "denies having any role": a clause (a noun phrase, then a finite verb) or a
+// gerund after "deny", however the parser attached it; "denied him a visa" and "denied X the chance to" are no clause.
+function deniedClause(a: Analysis, s: number, to: number): boolean {
+  const first = a.words[s]!;
+  if (first.upos === 'VERB' && first.lower.endsWith('ing')) return true;
+  for (let k = s; k < to && k < s + 14; k++) {
+    const w = a.words[k]!;
+    if (k > s && (w.upos === 'AUX' || (w.upos === 'VERB' && !w.lower.endsWith('ing')))) return true;
+    // An apposition may stand between the subject and its verb ("denied Mr X, his spokesman, said ..."); a relative
+    // pronoun opens a clause about the object instead.
+    if (w.text === ',' && k > s) continue;
+    if (!PHRASE_TAGS.has(w.upos ?? '') || w.lower === 'to' || RELATIVE_WORDS.has(w.lower)) return false;
+  }
+  return false;
 }
 
 // Whether `lower` follows within the object's clause: before any punctuation, within a dozen words.

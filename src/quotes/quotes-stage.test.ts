@@ -264,3 +264,9 @@ test('a passive cue before an infinitive names no source: "is expected to", "wer
   const text = 'Mayor Ana Ruiz asked the miners to leave the tunnel before noon.';
   assert.deepEqual(run(text).quotes, [quote(text, 1, 'indirect', 'to leave the tunnel before noon', 'Mayor Ana Ruiz', 'asked')]);
 });
+
+test('without a parse, a denied noun phrase is no quote and a denied clause is', () => {
+  assert.deepEqual(run('The senator denied the charges through his lawyer.').quotes, []);
+  const text = 'The senator denied that he had taken bribes.';
+  assert.deepEqual(run(text).quotes, [quote(text, 1, 'indirect', 'that he had taken bribes', 'The senator', 'denied')]);
+});
