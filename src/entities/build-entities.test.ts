@@ -273,3 +273,72 @@ test('the place before "-based" is a place with its country, though the recognis
   const es = run(text, [['Lima', 'MISC'], ['Toronto', 'MISC']]);
   assert.deepEqual(es.map((e) => [e.name, e.type, e.country]), [['Lima', 'GPE', 'PER'], ['Toronto', 'GPE', 'CAN']]);
 });
+
+test('a company name split at its "and" is one organisation; coordinated names stay apart', () => {
+  const names = (text: string, spans: [string, string][]) => run(text, spans).map((e) => [e.name, e.type]);
+  assert.deepEqual(names('Shares of Harlow Telegraph and Cable Co rose.', [['Harlow Telegraph', 'ORG'], ['Cable Co', 'ORG']]), [
+    ['Harlow Telegraph and Cable Co', 'ORG'],
+  ]);
+  // A partnership ("and Co"), the suffix outside every span, and a first part the recogniser left out.
+  assert.deepEqual(names('Ridley and Co Inc advised the board.', [['Ridley', 'PER']]), [['Ridley and Co Inc', 'ORG']]);
+  assert.deepEqual(names('Dealers were Janney Scott Inc and Woolcott and Co Inc, it said.', [['Janney Scott Inc', 'ORG'], ['Woolcott', 'PER'], ['Co Inc', 'ORG']]), [
+    ['Janney Scott Inc', 'ORG'],
+    ['Woolcott and Co Inc', 'ORG'],
+  ]);
+  assert.deepEqual(names('Analysts at Mertens and Voss Corp agreed.', [['Voss Corp', 'ORG']]), [['Mertens and Voss Corp', 'ORG']]);
+  // A town's name opens many a firm's name ("Columbus and Southern Ohio Electric Co"); a country's does not.
+  assert.deepEqual(names('Lima and Vargas Ltd raised prices.', [['Lima', 'LOC'], ['Vargas Ltd', 'ORG']]), [['Lima and Vargas Ltd', 'ORG']]);
+  assert.deepEqual(names('Canada and Peru agreed.', [['Canada', 'LOC'], ['Peru', 'LOC']]), [['Canada', 'GPE'], ['Peru', 'GPE']]);
+  // A company the table knows, a country, a name complete in itself, a name with "of", one named alone elsewhere.
+  assert.equal(run('Talks between IBM and Tarrant Media Inc stalled.', [['IBM', 'ORG'], ['Tarrant Media Inc', 'ORG']]).length, 2);
+  assert.equal(run('Canada and Pearl Media Plc agreed.', [['Canada', 'LOC'], ['Pearl Media Plc', 'ORG']]).length, 2);
+  assert.equal(run('Tovar Holdings and Kessler Corp agreed.', [['Tovar Holdings', 'ORG'], ['Kessler Corp', 'ORG']]).length, 2);
+  assert.equal(run('The Merchant Bank of Lima and Quint Inc lent it.', [['Merchant Bank of Lima', 'ORG'], ['Quint Inc', 'ORG']]).length, 2);
+  assert.equal(run('It sold Nolan Foods of Peru and Nolan Foods Canada Ltd on Monday.', [['Nolan Foods Canada Ltd', 'ORG'], ['Nolan Foods', 'ORG'], ['Peru', 'LOC']]).length, 3);
+  assert.equal(run('Karsten International and Bolt Leasing Ltd led it.', [['Karsten International', 'ORG'], ['Bolt Leasing Ltd', 'ORG']]).length, 2);
+  assert.equal(run('Karsten Leasing and Bolt Corp Finance Ltd led it.', [['Karsten Leasing', 'ORG'], ['Bolt Corp Finance Ltd', 'ORG']]).length, 2);
+  assert.equal(run('Talks between Harlow Media and Quint Data Corp ended.', [['Harlow Media', 'ORG'], ['Quint Data Corp', 'ORG']]).length, 2);
+  const named = createGazetteer({ version: 1, countries: {}, demonyms: {}, regions: {}, cities: {}, firstNames: ['Boyd'] });
+  assert.equal(run('Boyd Keller and Keller Group Inc sold shares.', [['Boyd Keller', 'PER'], ['Keller Group Inc', 'ORG']], named).length, 2);
+  assert.equal(run('Brandt said talks between Brandt and Oster Corp went well.', [['Brandt', 'ORG'], ['Oster Corp', 'ORG']]).length, 2);
+});
+
+test('an award that is also a given name is a person before a surname, and the award alone or after "an"', () => {
+  const es = (text: string, spans: [string, string][]) => run(text, spans).map((e) => [e.name, e.type]);
+  assert.deepEqual(es('Police said Oscar Quispe-Ruiz, 45, was held.', [['Oscar', 'PER']]), [['Oscar Quispe-Ruiz', 'PERSON']]);
+  assert.deepEqual(es('Oscar Belaunde said no.', [['Oscar', 'PER'], ['Belaunde', 'PER']]), [['Oscar Belaunde', 'PERSON']]);
+  assert.deepEqual(es('Oscar Belaunde said no.', [['Oscar Belaunde', 'MISC']]), [['Oscar Belaunde', 'PERSON']]);
+  assert.deepEqual(es('She won an Oscar Sunday for the role.', [['Oscar', 'PER']]), [['Oscar', 'MISC']]);
+  assert.deepEqual(es('The Oscar went to a newcomer.', [['Oscar', 'PER']]), [['Oscar', 'MISC']]);
+  assert.deepEqual(es('Oscar Night drew crowds.', [['Oscar', 'PER']]), [['Oscar', 'MISC']]);
+});
+
+test('a clause opener glued to a name at the start of a sentence is cut off', () => {
+  const es = (text: string, spans: [string, string][]) => run(text, spans).map((e) => [e.name, e.type, e.mentions.map((m) => m.text)]);
+  assert.deepEqual(es('While Ortiz was abroad, his rivals met.', [['While Ortiz', 'PER']]), [['Ortiz', 'PERSON', ['Ortiz']]]);
+  // A country the opener made the recogniser call an organisation is a place.
+  assert.deepEqual(es('Sales fell. And Peru lost most.', [['And Peru', 'ORG']]), [['Peru', 'GPE', ['Peru']]]);
+  // What is left must be a name; mid-sentence a capitalised opener belongs to a title.
+  assert.deepEqual(es('"If I go," he said.', [['If I', 'ORG']]), []);
+  assert.deepEqual(es('"If you go," she said.', [['If you', 'MISC']]), []);
+  assert.deepEqual(es('They sang Songs For Lima on Monday.', [['Songs For Lima', 'MISC']]), [['Songs For Lima', 'MISC', ['Songs For Lima']]]);
+});
+
+test('a city in a named country gives way to a region elsewhere where the name reads as a region', () => {
+  const local = createGazetteer({
+    version: 1,
+    countries: { 'U.S.': 'USA', Canada: 'CAN', Chile: 'CHL' },
+    demonyms: {},
+    regions: { Ontario: 'CAN', California: 'USA', Santiago: 'DOM' },
+    cities: { Ontario: 'USA', Santiago: 'CHL', Sacramento: 'USA', Bramalea: 'CAN', Boston: 'USA', Reno: 'USA' },
+  });
+  const country = (text: string, spans: [string, string][]) => run(text, spans, local).find((e) => e.name === 'Ontario')?.country;
+  // Beside the country as its peer, or after a town as the larger unit.
+  assert.equal(country('Exports from Ontario to the U.S. rose.', [['Ontario', 'LOC'], ['U.S.', 'LOC']]), 'CAN');
+  assert.equal(country('The U.S. firm has a plant in Bramalea, Ontario.', [['U.S.', 'LOC'], ['Bramalea', 'LOC'], ['Ontario', 'LOC']]), 'CAN');
+  // Otherwise the named country stands: with its state, in a list of towns, or alone.
+  assert.equal(country('The plant in Ontario, California, will close, the U.S. firm said.', [['Ontario', 'LOC'], ['California', 'LOC'], ['U.S.', 'LOC']]), 'USA');
+  assert.equal(country('The U.S. airline flies to Boston, Ontario, Reno and Sacramento.', [['U.S.', 'LOC'], ['Boston', 'LOC'], ['Ontario', 'LOC'], ['Reno', 'LOC'], ['Sacramento', 'LOC']]), 'USA');
+  assert.equal(country('A plant in Ontario will close, the U.S. firm said.', [['Ontario', 'LOC'], ['U.S.', 'LOC']]), 'USA');
+  assert.equal(run('Protests in Santiago grew, Chile said.', [['Santiago', 'LOC'], ['Chile', 'LOC']], local)[0]?.country, 'CHL');
+});

@@ -2,7 +2,7 @@
 import type { Entity, EntityType, Mention, MentionKind } from '../core/document.js';
 import { foldName, type Gazetteer, type Gender, type PlaceHit } from './gazetteer.js';
 import { titleGender } from './gender.js';
-import { knownNameType } from './known-names.js';
+import { isAwardName, knownNameType } from './known-names.js';
 import { extraDemonym, extraPlace } from './place-extras.js';
 import { knownOrganisation, type KnownOrganisation } from './organisations.js';
 import { HONORIFICS, ROLE_SECTORS, roleKey, sectorOfOrg, sectorOfTitle, type Sector } from './roles.js';
@@ -186,6 +186,240 @@ function countryInside(gaz: Gazetteer, words: readonly string[]): string | null 
   return null;
 }
 
+// Clause openers, conjunctions and sentence adverbs the recogniser glues to the name after them at the start of a
+// sentence ("While Ortiz", "And Agassi", "Despite Cuba"). Left out: words that are also given names or open many
+// titles ("Will", "So", "Now", "Still", "Like", "Once", "In").
+const LEADING_FUNCTION_WORDS = new Set([
+  'While', 'Whilst', 'Although', 'Though', 'When', 'Whenever', 'After', 'Before', 'Since', 'If', 'As', 'But', 'And', 'Or',
+  'Nor', 'Yet', 'Meanwhile', 'However', 'Because', 'Unless', 'Until', 'Whereas', 'Where', 'Thus', 'Hence', 'Also',
+  'Indeed', 'Moreover', 'Furthermore', 'Nevertheless', 'Nonetheless', 'Instead', 'Besides', 'Otherwise', 'Despite',
+  'Unlike', 'Of', 'For', 'With', 'Without', 'Against', 'Among', 'Including', 'Following', 'Both', 'Either', 'Neither',
+]);
+// Tokens after which a span starts a clause as if at the start of a sentence.
+const CLAUSE_OPENERS = new Set(['"', '“', "'", '‘', '(', '[', '-', '--', '—', '–', ':', ';']);
+
+/**
+ * Cuts the function words ahead of a name at the start of a sentence ("While Ortiz was abroad" -> "Ortiz"), when what
+ * is left is still a name; a country left over is a place, whatever the clause opener made the recogniser say.
+ */
+function cutLeadingFunctionWords(sp: RawSpan, tokens: readonly EntityToken[], input: EntityInput, gaz: Gazetteer | null): RawSpan {
+  const first = tokens[sp.start]?.text ?? '';
+  if (!LEADING_FUNCTION_WORDS.has(first)) return sp;
+  const sentenceStart = input.sentences[sp.sentence]?.start ?? 0;
+  if (sp.start !== sentenceStart && !CLAUSE_OPENERS.has(tokens[sp.start - 1]?.text ?? '')) return sp;
+  let start = sp.start;
+  while (start < sp.end - 1 && LEADING_FUNCTION_WORDS.has(tokens[start]?.text ?? '')) start++;
+  // A pronoun left over ("If you") is cut too: it names nothing, and goes with the other non-names.
+  const rest0 = tokens[start]?.text ?? '';
+  if (start === sp.start || !(/^[\p{Lu}\p{N}]/u.test(rest0) || (start === sp.end - 1 && NOT_NAMES.has(rest0.toLowerCase())))) return sp;
+  const rest = input.text.slice((tokens[start] as EntityToken).start, (tokens[sp.end - 1] as EntityToken).end);
+  return { ...sp, start, type: gaz?.country(rest) || extraPlace(rest)?.kind === 'country' ? 'LOC' : sp.type };
+}
+
+// Words that end a company's name, as COMPANY_SUFFIXES, and their long forms ("Merck and Company").
+const JOINED_COMPANY_ENDS = new Set([...COMPANY_SUFFIXES, 'Company', 'Corporation', 'Limited', 'Incorporated', 'Cos.']);
+// Words that end an organisation's name as surely as a suffix ("Daewoo Group and General Motors Corp" are two).
+const COMPLETE_NAME_ENDS = new Set(['Group', 'Holdings', 'Holding', 'Bancorp', 'International']);
+// What follows "and" in a partnership's name: "Merck and Co", "A.G. Edwards and Sons", "Lehman and Brothers".
+const PARTNER_WORDS = new Set(['Co', 'Co.', 'Cos', 'Cos.', 'Company', 'Sons', 'Son', 'Brothers', 'Bros', 'Bros.', 'Associates', 'Partners']);
+
+/**
+ * Joins a company name the recogniser split at its "and" or "&" ("American Telephone" | "Telegraph Co", "Procter" |
+ * "Gamble Co") into one organisation: capitalised names on both sides, the second ending in a company suffix. Always
+ * for a partnership ("Merck and Co Inc"); else not for a coordination of two names each complete in itself: a first
+ * part that is a company's whole name (it ends in a suffix, "Group" or "International", holds "of", the organisation
+ * table knows it, it is an acronym), a second part the table knows ("General Motors") or with a suffix inside, a
+ * person's full name with an initial, a country or region (unless the second part names a place too: "Australia and
+ * New Zealand Banking Group Ltd"), or either part named on its own elsewhere in the article ("EDS" ... "EDS and
+ * Hughes Aircraft Co").
+ */
+function joinCompanyNames(found: readonly RawSpan[], tokens: readonly EntityToken[], input: EntityInput, gaz: Gazetteer | null): RawSpan[] {
+  const word = (i: number): string => tokens[i]?.text ?? '';
+  const isAnd = (i: number): boolean => word(i) === 'and' || word(i) === '&';
+  let spans = found;
+  // Cheap test first: most articles have no "X and Y Co".
+  let any = false;
+  const suffixSoon = (i: number): boolean => {
+    for (let j = i; j < i + 5 && /^\p{Lu}/u.test(word(j)); j++) if (JOINED_COMPANY_ENDS.has(word(j))) return true;
+    return false;
+  };
+  for (let k = 0; k < spans.length && !any; k++) {
+    const a = spans[k] as RawSpan;
+    const next = spans[k + 1];
+    // The second part ends in a suffix within a few capitalised words ("Co Inc", "Telegraph Co"), or the next span does.
+    if (isAnd(a.end) && (suffixSoon(a.end + 1) || (next && (JOINED_COMPANY_ENDS.has(word(next.end - 1)) || JOINED_COMPANY_ENDS.has(word(next.end)))))) any = true;
+    else if (isAnd(a.start - 1) && JOINED_COMPANY_ENDS.has(word(a.end - 1))) any = true;
+  }
+  if (!any) return [...spans];
+  // A first part the recogniser left out ("Standard" in "Standard and Poor's Corp"): capitalised words right before
+  // the "and", tried as a name of its own and dropped again unless it joins.
+  const guessed = new Set<RawSpan>();
+  const all: RawSpan[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const b = spans[k] as RawSpan;
+    const floor = Math.max(input.sentences[b.sentence]?.start ?? 0, spans[k - 1]?.end ?? 0);
+    let start = b.start - 1;
+    if (isAnd(start) && JOINED_COMPANY_ENDS.has(word(b.end - 1)) && !(spans[k - 1]?.end === start)) {
+      while (start > floor && b.start - 1 - start < 3 && /^\p{Lu}\p{Ll}/u.test(word(start - 1))) start--;
+      if (start < b.start - 1) {
+        const a: RawSpan = { start, end: b.start - 1, type: 'ORG', sentence: b.sentence };
+        guessed.add(a);
+        all.push(a);
+      }
+    }
+    all.push(b);
+  }
+  spans = all;
+  const fold = (s: number, e: number): string => {
+    const ws: string[] = [];
+    for (let i = s; i < e; i++) if (!/^('s|’s)$/.test(word(i))) ws.push(foldName(word(i)));
+    return ws.join(' ');
+  };
+  const nameWord = (w: string): boolean => /^[\p{Lu}\p{N}]/u.test(w) || w === '&' || /^('s|’s)$/.test(w) || /^(of|de|du|van|von)$/.test(w);
+  const out: RawSpan[] = [];
+  // Each span's folded text, and whether it stands between "and"s (one side of a split name).
+  const texts = spans.map((o) => fold(o.start, o.end));
+  const coordinated = (o: RawSpan): boolean => isAnd(o.end) || isAnd(o.start - 1);
+  for (let k = 0; k < spans.length; k++) {
+    const a = spans[k] as RawSpan;
+    const next = spans[k + 1];
+    const sentenceEnd = input.sentences[a.sentence]?.end ?? tokens.length;
+    if (!isAnd(a.end) || a.end + 1 >= sentenceEnd) {
+      if (!guessed.has(a)) out.push(a);
+      continue;
+    }
+    // The second part: the next span if it starts right after "and", else bare capitalised words (often "Co Inc").
+    const bStart = a.end + 1;
+    const bSpan = next && next.start === bStart && next.sentence === a.sentence ? next : null;
+    let bEnd = bSpan ? bSpan.end : bStart;
+    if (!bSpan) {
+      while (bEnd < sentenceEnd && bEnd - bStart < 4 && /^\p{Lu}/u.test(word(bEnd)) && !spans.some((o) => o.start <= bEnd && bEnd < o.end)) bEnd++;
+    }
+    // A suffix the recogniser left outside the second part.
+    while (bEnd < sentenceEnd && JOINED_COMPANY_ENDS.has(word(bEnd))) bEnd++;
+    let core = bEnd;
+    while (core > bStart && JOINED_COMPANY_ENDS.has(word(core - 1))) core--;
+    const aWords: string[] = [];
+    for (let i = a.start; i < a.end; i++) aWords.push(word(i));
+    const bWords: string[] = [];
+    for (let i = bStart; i < bEnd; i++) bWords.push(word(i));
+    // The spans the second part overlaps: swallowed whole, so they may run on past it only over suffixes ("Co Inc").
+    let last = k;
+    let stretch = bEnd;
+    while (last + 1 < spans.length && (spans[last + 1] as RawSpan).start < bEnd) stretch = Math.max(stretch, (spans[++last] as RawSpan).end);
+    let over = true;
+    for (let i = bEnd; i < stretch; i++) if (!JOINED_COMPANY_ENDS.has(word(i))) over = false;
+    const lastA = aWords[aWords.length - 1] ?? '';
+    let join =
+      over && core < bEnd && aWords.every(nameWord) && bWords.every(nameWord) && /^\p{Lu}/u.test(aWords[0] ?? '') &&
+      !JOINED_COMPANY_ENDS.has(lastA) && !PARTNER_WORDS.has(lastA);
+    const partners = bWords.slice(0, core - bStart).every((w) => PARTNER_WORDS.has(w));
+    if (join && !partners) {
+      const aText = texts[k] as string;
+      const coreWords = bWords.slice(0, core - bStart);
+      const coreText = fold(bStart, core);
+      const alone = (test: (t: string) => boolean): boolean => spans.some((o, j) => j !== k && o !== bSpan && !coordinated(o) && test(texts[j] as string));
+      const placeFirst = (ws: readonly string[]): boolean => !!(gaz?.longestPlace(ws, 0) || gaz?.demonym(ws[0] ?? ''));
+      // The second of two names joined by "and" is no first part ("House and Associates and United Rehabilitation"),
+      // nor the end of a name with "of" ("Orange Julius of America"); a suffix inside either part ends a name; "both",
+      // "between" open a coordination; a given name opens a person's name ("Boyd Jefferies and Jefferies Group Inc").
+      join =
+        !isAnd(a.start - 1) &&
+        !(word(a.start - 1) === 'of' && spans.some((o) => o.end === a.start - 1)) &&
+        !coreWords.some((w, i) => i > 0 && JOINED_COMPANY_ENDS.has(w)) &&
+        !knownOrganisation(aWords, true) &&
+        !knownOrganisation(coreWords, true) &&
+        !COMPLETE_NAME_ENDS.has(lastA) &&
+        !aWords.includes('of') &&
+        !(aWords.length === 1 && /^[\p{Lu}\d&.-]{2,}$/u.test(aWords[0] as string)) &&
+        !aWords.some((w) => /^\p{Lu}\.$/u.test(w)) &&
+        !(gaz?.places(aWords.join(' ')).some((h) => h.kind !== 'city') && !placeFirst(coreWords)) &&
+        !aWords.some((w) => JOINED_COMPANY_ENDS.has(w)) &&
+        !/^(both|between|either|neither)$/i.test(word(a.start - 1)) &&
+        !(a.type === 'PER' && aWords.length > 1 && gaz?.isFirstNameKey(foldName(aWords[0] as string))) &&
+        !alone((t) => t === aText) &&
+        !alone((t) => t === coreText || t.startsWith(`${coreText} `));
+    }
+    if (!join) {
+      if (!guessed.has(a)) out.push(a);
+      continue;
+    }
+    // A span touching the first part belongs to the name too ("Merrill Lynch" "Pierce Fenner and Smith Inc").
+    let start = a.start;
+    while (out.length > 0) {
+      const prev = out[out.length - 1] as RawSpan;
+      if (prev.end !== start || prev.sentence !== a.sentence) break;
+      out.pop();
+      start = prev.start;
+    }
+    out.push({ start, end: stretch, type: 'ORG', sentence: a.sentence });
+    k = last;
+  }
+  return out;
+}
+
+// Words after an award's name that keep it an award ("Oscar Night", "Emmy Awards"), and days and months ("won an
+// Oscar Sunday").
+const AWARD_CONTEXT_AFTER = new Set([
+  'Award', 'Awards', 'Prize', 'Prizes', 'Academy', 'Ceremony', 'Night', 'Nomination', 'Nominations', 'Nominee', 'Nominees',
+  'Winner', 'Winners', 'Foundation', 'Committee', 'Show', 'Party', 'Gala', 'Museum', 'Statuette', 'Race', 'Season',
+  'Lifetime', 'Best', 'Hall', 'Honorary', 'Special',
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April',
+  'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+]);
+// Words before an award's name that make it the award ("won an Oscar", "his second Oscar", "Hollywood's Oscar").
+const AWARD_CONTEXT_BEFORE = /^(a|an|the|his|her|their|its|our|my|your|two|three|four|five|first|second|third|'s|’s|\d+)$/i;
+
+/**
+ * A one-word award ("Oscar", "Emmy") right before a capitalised word is a person's given name ("Oscar Quispe-Ruiz,
+ * 45,"): the span runs on over the surname (joining a span the recogniser found there) as a person. Alone, in the
+ * plural, after "an"/"the"/"his", or before "Award" or a day, it stays the award.
+ */
+function awardGivenNames(spans: readonly RawSpan[], tokens: readonly EntityToken[], input: EntityInput): RawSpan[] {
+  const out: RawSpan[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const sp = spans[k] as RawSpan;
+    const w = tokens[sp.start]?.text ?? '';
+    if (!isAwardName(w) || w.endsWith('s') || AWARD_CONTEXT_BEFORE.test(tokens[sp.start - 1]?.text ?? '')) {
+      out.push(sp);
+      continue;
+    }
+    const sentenceEnd = input.sentences[sp.sentence]?.end ?? tokens.length;
+    const surname = (i: number): boolean => {
+      const t = tokens[i]?.text ?? '';
+      return i < sentenceEnd && /^(\p{Lu}[\p{Ll}'’]|\p{Ll}{1,2}['’]\p{Lu})/u.test(t) && !AWARD_CONTEXT_AFTER.has(t) && !isAwardName(t);
+    };
+    if (sp.end - sp.start > 1) {
+      // "Oscar Arias" read whole as a name of the award's kind (MISC) is the person.
+      let person = sp.type === 'MISC';
+      for (let i = sp.start + 1; i < sp.end && person; i++) person = surname(i) || (/^[-'’]$/.test(tokens[i]?.text ?? '') && surname(i + 1));
+      out.push(person ? { ...sp, type: 'PER' } : sp);
+      continue;
+    }
+    if (!surname(sp.end)) {
+      out.push(sp);
+      continue;
+    }
+    // The surname: capitalised words, with the hyphens and apostrophes inside them ("Quispe-Ruiz", "O'Neill").
+    let end = sp.end;
+    while (surname(end) && end - sp.end < 3) {
+      end++;
+      while (end + 1 < sentenceEnd && /^[-'’]$/.test(tokens[end]?.text ?? '') && tokens[end]?.start === tokens[end - 1]?.end && surname(end + 1)) end += 2;
+    }
+    // A span found over the surname joins; one found over anything else ends the name before it.
+    const nextSpan = spans[k + 1];
+    if (nextSpan && nextSpan.start < end) {
+      if (nextSpan.start !== sp.end) end = nextSpan.start;
+      else {
+        end = Math.max(end, nextSpan.end);
+        k++;
+      }
+    }
+    out.push({ start: sp.start, end, type: 'PER', sentence: sp.sentence });
+  }
+  return out;
+}
+
 /** Builds the entities of one article from recognised spans. */
 export function buildEntities(input: EntityInput, raw: readonly RawSpan[], gaz: Gazetteer | null): Entity[] {
   const { text, tokens } = input;
@@ -307,7 +541,7 @@ export function buildEntities(input: EntityInput, raw: readonly RawSpan[], gaz: 
     if (!covered[i] && marks[i] === AGENCY) agencySpans.push({ start: i, end: i + 1, type: 'ORG', sentence: sentenceOf[i] as number });
   }
   // An ORG right after a person's title ("top security official Genaro Garcia Luna") is a person the recogniser mistyped.
-  const spans = [...raw, ...agencySpans]
+  const trimmed = [...raw, ...agencySpans]
     .sort((a, b) => a.start - b.start)
     .map((sp) => {
       // Punctuation at the edges of a span ("Barr ." tagged together) is not part of the name.
@@ -327,6 +561,9 @@ export function buildEntities(input: EntityInput, raw: readonly RawSpan[], gaz: 
     })
     // A span of punctuation alone (the ">" of a Reuters ticker "<PLMA>") names nothing.
     .filter((sp) => !(sp.end - sp.start === 1 && /^[^\p{L}\p{N}]+$/u.test(tok(sp.start).text)))
+    .map((sp) => cutLeadingFunctionWords(sp, tokens, input, gaz));
+  // Names the recogniser split ("American Telephone" | "Telegraph Co"; "Oscar" | "Quispe-Ruiz") are put together.
+  const spans = awardGivenNames(joinCompanyNames(trimmed, tokens, input, gaz), tokens, input)
     .map((sp) => {
       const prev = tokens[sp.start - 1]?.text ?? '';
       // "Police in Marseille": a city of the gazetteer right after "in" is the place, not an organisation.
@@ -482,6 +719,39 @@ export function buildEntities(input: EntityInput, raw: readonly RawSpan[], gaz: 
       }
     }
   }
+  // How a mention stands beside other places: after "Town," as the larger unit ("Bramalea, Ontario", "Woodbridge,
+  // Suffolk"; not inside a list "Hartford, Norfolk, Portland"), or as a peer of a country ("Ontario and the U.S.",
+  // "from Ontario to the U.S.").
+  const afterTown = (s: number, e: number): boolean => {
+    if (tokens[s - 1]?.text !== ',' || !/^\p{Lu}/u.test(tokens[s - 2]?.text ?? '')) return false;
+    const town = spans.find((o) => o.end === s - 1);
+    if (town ? town.type !== 'LOC' : covered[s - 2]) return false;
+    const next = tokens[e]?.text ?? '';
+    return !/^(and|or|&)$/.test(next) && !(next === ',' && /^\p{Lu}/u.test(tokens[e + 1]?.text ?? ''));
+  };
+  const peerOf = (o: RawSpan, country: string): boolean =>
+    spans.some((p) => {
+      if (p.sentence !== o.sentence || p === o || gaz?.country(slice(p.start, p.end)) !== country) return false;
+      const [lo, hi] = p.start >= o.end ? [o.end, p.start] : [p.end, o.start];
+      if (hi < lo || hi - lo > 3) return false;
+      for (let i = lo; i < hi; i++) if (/^(and|or|to|nor|versus|vs\.?)$/.test(tok(i).text)) return true;
+      return false;
+    });
+  // A name's reading: the one in a country the article names, else the first (country, region, city). A city in a
+  // named country gives way to a region of the name elsewhere where a mention reads as a region: after a town, or
+  // beside that very country as its peer. (Not merely for the name's fame: "Toledo" in the grain reports of a story
+  // naming the U.S. is the Ohio city, not the district of Belize.)
+  const chooseReading = (name: string, readings: readonly PlaceHit[]): PlaceHit | null => {
+    const named = readings.find((h) => namedCountries.has(h.country));
+    if (named?.kind !== 'city') return named ?? readings[0] ?? null;
+    const region = readings.find((h) => h.kind === 'region' && h.country !== named.country);
+    if (!region) return named;
+    const key = foldName(name);
+    for (const o of spans) {
+      if (foldName(slice(o.start, o.end)) === key && (afterTown(o.start, o.end) || peerOf(o, named.country))) return region;
+    }
+    return named;
+  };
   // Other spans: type from the gazetteer, clusters by folded name or contained name.
   const byKey = new Map<string, Draft>();
   for (const o of others) {
@@ -531,7 +801,7 @@ export function buildEntities(input: EntityInput, raw: readonly RawSpan[], gaz: 
     let type: EntityType;
     let country: string | null = null;
     const readings = placeReadings(name);
-    const place = readings.find((h) => namedCountries.has(h.country)) ?? readings[0] ?? null;
+    const place = chooseReading(name, readings);
     if (o.type === 'LOC' && !place && INSTITUTION_HEADS.test(name)) {
       // "Clare College", "the High Court": an institution, not a place.
       type = 'ORG';

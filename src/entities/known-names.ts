@@ -7,14 +7,18 @@ import { foldName } from './gazetteer.js';
 /** What a known name is: an entity type, or 'none' for a word that names no entity. */
 export type KnownNameType = EntityType | 'none';
 
+// Awards and prizes.
+const AWARDS: readonly string[] = [
+  'Oscar', 'Oscars', 'Academy Award', 'Academy Awards', 'Golden Globe', 'Golden Globes', 'Bafta', 'Baftas', 'Grammy',
+  'Grammys', 'Emmy', 'Emmys', 'Tony Award', 'Tony Awards', 'Brit Award', 'Brit Awards', 'Nobel Prize', 'Nobel Peace Prize',
+  'Booker Prize', 'Man Booker Prize', 'Pulitzer', 'Pulitzer Prize', 'Turner Prize', "Palme d'Or", 'Ballon d\'Or',
+];
+
 const ROWS: readonly [type: KnownNameType, names: readonly string[]][] = [
   [
     'MISC',
     [
-      // Awards and prizes.
-      'Oscar', 'Oscars', 'Academy Award', 'Academy Awards', 'Golden Globe', 'Golden Globes', 'Bafta', 'Baftas', 'Grammy',
-      'Grammys', 'Emmy', 'Emmys', 'Tony Award', 'Tony Awards', 'Brit Award', 'Brit Awards', 'Nobel Prize', 'Nobel Peace Prize',
-      'Booker Prize', 'Man Booker Prize', 'Pulitzer', 'Pulitzer Prize', 'Turner Prize', "Palme d'Or", 'Ballon d\'Or',
+      ...AWARDS,
       // Software, devices and services named as products.
       'Windows', 'Linux', 'Media Player', 'Windows Media Player', 'Internet Explorer', 'Firefox', 'iPod', 'iPhone', 'iPad',
       'iTunes', 'Android', 'PlayStation', 'PlayStation 2', 'Xbox', 'Xbox 360', 'GameBoy', 'Game Boy', 'Walkman', 'Kindle',
@@ -59,4 +63,11 @@ const TABLE: ReadonlyMap<string, KnownNameType> = new Map(ROWS.flatMap(([type, n
 /** The type of a name our table knows whole ("Oscars" MISC, "Sunnis" NORP, "Easter" none), else undefined. */
 export function knownNameType(name: string): KnownNameType | undefined {
   return TABLE.get(foldName(name));
+}
+
+const AWARD_KEYS: ReadonlySet<string> = new Set(AWARDS.map(foldName));
+
+/** Whether a name is one of the awards our table knows ("Oscar", "Golden Globes"). */
+export function isAwardName(name: string): boolean {
+  return AWARD_KEYS.has(foldName(name));
 }
