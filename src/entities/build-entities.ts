@@ -420,109 +420,211 @@ function awardGivenNames(spans: readonly RawSpan[], tokens: readonly EntityToken
   return out;
 }
 
-/** Builds the entities of one article from recognised spans. */
-export function buildEntities(input: EntityInput, raw: readonly RawSpan[], gaz: Gazetteer | null): Entity[] {
-  const { text, tokens } = input;
-  const tok = (i: number): EntityToken => tokens[i] as EntityToken;
-  const slice = (s: number, e: number): string => text.slice(tok(s).start, tok(e - 1).end);
-  const sentenceOf = scratch.ints(0, tokens.length);
-  input.sentences.forEach((s, si) => {
-    for (let i = s.start; i < s.end; i++) sentenceOf[i] = si;
-  });
-  const taken = scratch.bytes(0, tokens.length);
-  const ratingSentence = (si: number): boolean => {
-    const sent = input.sentences[si];
-    if (!sent) return false;
-    for (let i = sent.start; i < sent.end; i++) if (/^(rat(e|ed|es|ing|ings)|downgrad|upgrad|affirm)/i.test(tok(i).text)) return true;
-    return false;
-  };
-  const sentenceEnds = new Set(input.sentences.map((x) => x.end - 1));
-  const drafts: Draft[] = [];
-  const mentionOwner: { start: number; draft: Draft; kind: MentionKind; subject: boolean }[] = [];
-  const addMention = (d: Draft, s: number, e: number, kind: MentionKind, subject = false): void => {
-    const start = tok(s).start;
-    let end = tok(e - 1).end;
-    // A sentence-final period the tokeniser left on a name ("Barr.") is not part of it.
-    if (kind === 'name' && /[a-z]{2}\.$/.test(tok(e - 1).text) && sentenceEnds.has(e - 1)) end--;
-    if (d.mentions.some((m) => m.start === start && m.end === end)) return;
-    d.mentions.push({ start, end, text: text.slice(start, end), kind });
-    mentionOwner.push({ start, draft: d, kind, subject });
-    d.firstStart = Math.min(d.firstStart, start);
-  };
-  const newDraft = (type: EntityType, s: number, e: number): Draft => {
-    const d: Draft = {
-      type, key: [], name: slice(s, e), nameTokens: e - s, titles: [], titleSpans: [], countries: [], sectors: [],
-      mentions: [], heads: new Set(), firstStart: tok(s).start, known: null, gender: { female: 0, male: 0 },
+/** Who owns a mention, in the order mentions were added (pronouns look back through them). */
+interface MentionOwner {
+  start: number;
+  draft: Draft;
+  kind: MentionKind;
+  subject: boolean;
+}
+
+const NO_BYTES = new Uint8Array(0);
+
+/**
+ * What the phases of one article's entity building share: the article, the drafts and their mentions, and the helpers
+ * that add to them. The phases are functions of their own, not one long function: V8 re-optimises a function each time
+ * a rarely taken path deoptimises it, and as one function the builder cost about 0.6 s of background compiling each
+ * time (over half of the pipeline's compiling on Reuters stories after warm-up).
+ */
+class ArticleBuild {
+  readonly text: string;
+  readonly tokens: readonly EntityToken[];
+  readonly sentenceOf: Int32Array;
+  readonly taken: Uint8Array;
+  readonly sentenceEnds: ReadonlySet<number>;
+  readonly drafts: Draft[];
+  readonly mentionOwner: MentionOwner[];
+  readonly titleTokens: Set<number>;
+  readonly personDrafts: Draft[] = [];
+  readonly namedCountries = new Set<string>();
+  /** Tokens inside a recognised span, and the marks of the tokens later passes look at (set by `prepareSpans`). */
+  covered: Uint8Array = NO_BYTES;
+  marks: Uint8Array = NO_BYTES;
+  /** The spans after trimming, joining and retyping (set by `prepareSpans`). */
+  spans: readonly RawSpan[] = [];
+  readonly tok: (i: number) => EntityToken;
+  readonly slice: (s: number, e: number) => string;
+  readonly ratingSentence: (si: number) => boolean;
+  readonly addMention: (d: Draft, s: number, e: number, kind: MentionKind, subject?: boolean) => void;
+  readonly newDraft: (type: EntityType, s: number, e: number) => Draft;
+  readonly addTitle: (d: Draft, span: TitleSpan) => void;
+  readonly parsedApposition: (s: number, e: number, floor: number, limit: number) => TitleSpan | null;
+  readonly placeReadings: (name: string) => readonly PlaceHit[];
+  readonly tokenAt: (offset: number) => number | undefined;
+
+  constructor(
+    readonly input: EntityInput,
+    readonly gaz: Gazetteer | null,
+  ) {
+    const { text, tokens } = input;
+    const tok = (i: number): EntityToken => tokens[i] as EntityToken;
+    const slice = (s: number, e: number): string => text.slice(tok(s).start, tok(e - 1).end);
+    const sentenceOf = scratch.ints(0, tokens.length);
+    input.sentences.forEach((s, si) => {
+      for (let i = s.start; i < s.end; i++) sentenceOf[i] = si;
+    });
+    const taken = scratch.bytes(0, tokens.length);
+    const ratingSentence = (si: number): boolean => {
+      const sent = input.sentences[si];
+      if (!sent) return false;
+      for (let i = sent.start; i < sent.end; i++) if (/^(rat(e|ed|es|ing|ings)|downgrad|upgrad|affirm)/i.test(tok(i).text)) return true;
+      return false;
     };
-    for (let i = s; i < e; i++) d.key.push(foldName(tok(i).text));
-    drafts.push(d);
-    return d;
-  };
-  const titleTokens = new Set<number>();
-  const addTitle = (d: Draft, span: TitleSpan): void => {
-    for (let i = span.start; i < span.end; i++) titleTokens.add(i);
-    for (const part of splitTitles(tokens, span)) {
-      const words: string[] = [];
-      for (let i = part.start; i < part.end; i++) words.push(tok(i).text);
-      const title = slice(part.start, part.end);
-      if (!d.titles.includes(title)) d.titles.push(title);
-      d.titleSpans.push(part);
-      const sector = sectorOfTitle(words);
-      if (sector) d.sectors.push(sector);
-      // "U.N. Secretary-General": an international body in the title makes its holder an international actor.
-      const body = knownOrganisation(words);
-      if (body && (body.sector === 'IGO' || body.sector === 'NGO')) d.known ??= { country: null, sector: body.sector, group: body.group };
-      // Towns count only as whole runs of capitalised words ("Brooklyn", "Los Angeles"): a word of a longer name
-      // ("Green" in "Wood Green") or a party ("Labour") read alone as a town gave British MPs American homes.
-      let run: string[] = [];
-      const endRun = (): void => {
-        const c = gaz && run.length > 0 ? gaz.place(run.join(' '))?.country : null;
-        if (c) d.countries.push(c);
-        run = [];
+    const sentenceEnds = new Set(input.sentences.map((x) => x.end - 1));
+    const drafts: Draft[] = [];
+    const mentionOwner: { start: number; draft: Draft; kind: MentionKind; subject: boolean }[] = [];
+    const addMention = (d: Draft, s: number, e: number, kind: MentionKind, subject = false): void => {
+      const start = tok(s).start;
+      let end = tok(e - 1).end;
+      // A sentence-final period the tokeniser left on a name ("Barr.") is not part of it.
+      if (kind === 'name' && /[a-z]{2}\.$/.test(tok(e - 1).text) && sentenceEnds.has(e - 1)) end--;
+      if (d.mentions.some((m) => m.start === start && m.end === end)) return;
+      d.mentions.push({ start, end, text: text.slice(start, end), kind });
+      mentionOwner.push({ start, draft: d, kind, subject });
+      d.firstStart = Math.min(d.firstStart, start);
+    };
+    const newDraft = (type: EntityType, s: number, e: number): Draft => {
+      const d: Draft = {
+        type, key: [], name: slice(s, e), nameTokens: e - s, titles: [], titleSpans: [], countries: [], sectors: [],
+        mentions: [], heads: new Set(), firstStart: tok(s).start, known: null, gender: { female: 0, male: 0 },
       };
-      for (const w of words) {
-        const g = titleGender(w);
-        if (g) d.gender[g] += 2;
-        const role = isRoleToken(w);
-        if (role) d.heads.add(headKey(w));
-        // "UN" in "UN secretary-general" is the body, not a town of that name.
-        const capital = /^[A-Z]/.test(w) && !knownOrganisation([w], true);
-        const c = gaz && capital ? (gaz.demonym(w) ?? gaz.country(w)) : null;
-        if (c) d.countries.push(c);
-        if (capital && !role && !c) run.push(w);
-        else endRun();
+      for (let i = s; i < e; i++) d.key.push(foldName(tok(i).text));
+      drafts.push(d);
+      return d;
+    };
+    const titleTokens = new Set<number>();
+    const addTitle = (d: Draft, span: TitleSpan): void => {
+      for (let i = span.start; i < span.end; i++) titleTokens.add(i);
+      for (const part of splitTitles(tokens, span)) {
+        const words: string[] = [];
+        for (let i = part.start; i < part.end; i++) words.push(tok(i).text);
+        const title = slice(part.start, part.end);
+        if (!d.titles.includes(title)) d.titles.push(title);
+        d.titleSpans.push(part);
+        const sector = sectorOfTitle(words);
+        if (sector) d.sectors.push(sector);
+        // "U.N. Secretary-General": an international body in the title makes its holder an international actor.
+        const body = knownOrganisation(words);
+        if (body && (body.sector === 'IGO' || body.sector === 'NGO')) d.known ??= { country: null, sector: body.sector, group: body.group };
+        // Towns count only as whole runs of capitalised words ("Brooklyn", "Los Angeles"): a word of a longer name
+        // ("Green" in "Wood Green") or a party ("Labour") read alone as a town gave British MPs American homes.
+        let run: string[] = [];
+        const endRun = (): void => {
+          const c = gaz && run.length > 0 ? gaz.place(run.join(' '))?.country : null;
+          if (c) d.countries.push(c);
+          run = [];
+        };
+        for (const w of words) {
+          const g = titleGender(w);
+          if (g) d.gender[g] += 2;
+          const role = isRoleToken(w);
+          if (role) d.heads.add(headKey(w));
+          // "UN" in "UN secretary-general" is the body, not a town of that name.
+          const capital = /^[A-Z]/.test(w) && !knownOrganisation([w], true);
+          const c = gaz && capital ? (gaz.demonym(w) ?? gaz.country(w)) : null;
+          if (c) d.countries.push(c);
+          if (capital && !role && !c) run.push(w);
+          else endRun();
+        }
+        endRun();
+        addMention(d, part.start, part.end, 'title');
       }
-      endRun();
-      addMention(d, part.start, part.end, 'title');
-    }
-  };
+    };
 
-  // With a parse: an `appos` dependent of the name is a title when its phrase holds a role word ("X, a general who ...").
-  const parsedApposition = (s: number, e: number, floor: number, limit: number): TitleSpan | null => {
-    for (let j = floor; j < limit; j++) {
-      const t = tok(j);
-      if (t.deprel !== 'appos' || t.head === undefined || t.head < s || t.head >= e || (j >= s && j < e)) continue;
-      // The phrase: j and the tokens of the sentence whose head chain reaches j, cut at a relative clause.
-      let lo = j;
-      let hi = j + 1;
-      for (let k = floor; k < limit; k++) {
-        let h = k;
-        for (let steps = 0; steps < 50 && h >= 0 && h !== j; steps++) h = tokens[h]?.head ?? -1;
-        if (h !== j) continue;
-        if (/^acl:relcl$/.test(tok(k).deprel ?? '')) continue;
-        lo = Math.min(lo, k);
-        hi = Math.max(hi, k + 1);
+    // With a parse: an `appos` dependent of the name is a title when its phrase holds a role word ("X, a general who ...").
+    const parsedApposition = (s: number, e: number, floor: number, limit: number): TitleSpan | null => {
+      for (let j = floor; j < limit; j++) {
+        const t = tok(j);
+        if (t.deprel !== 'appos' || t.head === undefined || t.head < s || t.head >= e || (j >= s && j < e)) continue;
+        // The phrase: j and the tokens of the sentence whose head chain reaches j, cut at a relative clause.
+        let lo = j;
+        let hi = j + 1;
+        for (let k = floor; k < limit; k++) {
+          let h = k;
+          for (let steps = 0; steps < 50 && h >= 0 && h !== j; steps++) h = tokens[h]?.head ?? -1;
+          if (h !== j) continue;
+          if (/^acl:relcl$/.test(tok(k).deprel ?? '')) continue;
+          lo = Math.min(lo, k);
+          hi = Math.max(hi, k + 1);
+        }
+        while (lo < hi && /^(the|a|an|,)$/i.test(tok(lo).text)) lo++;
+        for (let k = lo; k < hi; k++) {
+          if (/^(who|which|that|whose|,)$/i.test(tok(k).text)) hi = k;
+        }
+        if (hi - lo < 1 || hi - lo > 12) continue;
+        for (let k = lo; k < hi; k++) if (isRoleToken(tok(k).text)) return { start: lo, end: hi };
       }
-      while (lo < hi && /^(the|a|an|,)$/i.test(tok(lo).text)) lo++;
-      for (let k = lo; k < hi; k++) {
-        if (/^(who|which|that|whose|,)$/i.test(tok(k).text)) hi = k;
-      }
-      if (hi - lo < 1 || hi - lo > 12) continue;
-      for (let k = lo; k < hi; k++) if (isRoleToken(tok(k).text)) return { start: lo, end: hi };
-    }
-    return null;
-  };
+      return null;
+    };
 
+    // Countries the article names (as places or demonyms): an ambiguous place name takes the reading in one of them.
+    // The places a name may denote: the gazetteer's, less regions named by a common word ("Gulf", a province of Papua
+    // New Guinea), else our extras ("Calif.").
+    // Looked up twice per name (the countries the article names, then each name's type): kept for the article.
+    const readingsOf = new Map<string, readonly PlaceHit[]>();
+    const placeReadings = (name: string): readonly PlaceHit[] => {
+      let hit = readingsOf.get(name);
+      if (!hit) readingsOf.set(name, (hit = lookUpPlace(name)));
+      return hit;
+    };
+    const lookUpPlace = (name: string): readonly PlaceHit[] => {
+      let found = gaz?.places(name) ?? [];
+      if (found.length > 0 && REGION_WORDS.has(name.toLowerCase())) found = found.filter((h) => h.kind !== 'region');
+      if (found.length > 0) return found;
+      const extra = extraPlace(name);
+      return extra ? [extra] : [];
+    };
+    // Token index by start offset, built on first use (most articles never ask).
+    let tokenIndex: Map<number, number> | null = null;
+    const tokenAt = (offset: number): number | undefined => {
+      if (!tokenIndex) {
+        const m = new Map<number, number>();
+        tokens.forEach((t, i) => m.set(t.start, i));
+        tokenIndex = m;
+      }
+      return tokenIndex.get(offset);
+    };
+    this.text = text;
+    this.tokens = tokens;
+    this.sentenceOf = sentenceOf;
+    this.taken = taken;
+    this.sentenceEnds = sentenceEnds;
+    this.drafts = drafts;
+    this.mentionOwner = mentionOwner;
+    this.titleTokens = titleTokens;
+    this.tok = tok;
+    this.slice = slice;
+    this.ratingSentence = ratingSentence;
+    this.addMention = addMention;
+    this.newDraft = newDraft;
+    this.addTitle = addTitle;
+    this.parsedApposition = parsedApposition;
+    this.placeReadings = placeReadings;
+    this.tokenAt = tokenAt;
+  }
+}
+
+/** Whether the words of `small` occur in `big` in order. */
+function subsetOf(small: readonly string[], big: readonly string[]): boolean {
+  if (small.length > big.length) return false;
+  let j = 0;
+  for (const w of big) if (w === small[j]) j++;
+  return j === small.length;
+}
+
+// The recogniser's spans, with news agencies it missed, trimmed, joined where it split a name, and retyped.
+function prepareSpans(b: ArticleBuild, raw: readonly RawSpan[]): RawSpan[] {
+  const { input, tokens, gaz, tok, slice, sentenceOf } = b;
   // Spans in text order; persons first so that other mentions of a surname can join them.
   // News agencies named in credits ("via AP") are organisations even where the recogniser missed them.
   const agencySpans: RawSpan[] = [];
@@ -602,6 +704,15 @@ export function buildEntities(input: EntityInput, raw: readonly RawSpan[], gaz: 
       if (!words.every((w) => /^[A-Z][a-z]/.test(w) && !isTitleToken(w, gaz))) return sp;
       return { ...sp, type: 'PER' };
     });
+  b.covered = covered;
+  b.marks = marks;
+  return spans;
+}
+
+// Persons: each name joins the most recent person whose name contains it (or that it contains); titles before, inside
+// and after the name.
+function addPersons(b: ArticleBuild): void {
+  const { input, tokens, gaz, tok, slice, taken, addMention, newDraft, addTitle, parsedApposition, spans, personDrafts } = b;
   const persons = spans.filter((s) => s.type === 'PER');
   // How many person spans cover each token, so that "does another person span overlap this title?" reads the title's
   // tokens instead of every span (spans are never empty; should one be, every span is tested as before).
@@ -615,14 +726,6 @@ export function buildEntities(input: EntityInput, raw: readonly RawSpan[], gaz: 
       if ((personCover[i] as number) > own) return true;
     }
     return false;
-  };
-  const others = spans.filter((s) => s.type !== 'PER');
-  const personDrafts: Draft[] = [];
-  const subsetOf = (small: readonly string[], big: readonly string[]): boolean => {
-    if (small.length > big.length) return false;
-    let j = 0;
-    for (const w of big) if (w === small[j]) j++;
-    return j === small.length;
   };
   for (const p of persons) {
     let s = p.start;
@@ -677,30 +780,11 @@ export function buildEntities(input: EntityInput, raw: readonly RawSpan[], gaz: 
     if (appos) addTitle(d, appos);
   }
 
-  // The most recent person draft that `test` accepts.
-  const latestPerson = (test: (d: Draft) => boolean): Draft | undefined => {
-    for (let k = personDrafts.length - 1; k >= 0; k--) if (test(personDrafts[k] as Draft)) return personDrafts[k];
-    return undefined;
-  };
+}
 
-  // Countries the article names (as places or demonyms): an ambiguous place name takes the reading in one of them.
-  // The places a name may denote: the gazetteer's, less regions named by a common word ("Gulf", a province of Papua
-  // New Guinea), else our extras ("Calif.").
-  // Looked up twice per name (the countries the article names, then each name's type): kept for the article.
-  const readingsOf = new Map<string, readonly PlaceHit[]>();
-  const placeReadings = (name: string): readonly PlaceHit[] => {
-    let hit = readingsOf.get(name);
-    if (!hit) readingsOf.set(name, (hit = lookUpPlace(name)));
-    return hit;
-  };
-  const lookUpPlace = (name: string): readonly PlaceHit[] => {
-    let found = gaz?.places(name) ?? [];
-    if (found.length > 0 && REGION_WORDS.has(name.toLowerCase())) found = found.filter((h) => h.kind !== 'region');
-    if (found.length > 0) return found;
-    const extra = extraPlace(name);
-    return extra ? [extra] : [];
-  };
-  const namedCountries = new Set<string>();
+// Countries the article names (as places or demonyms): an ambiguous place name takes the reading in one of them.
+function collectNamedCountries(b: ArticleBuild): void {
+  const { tokens, gaz, tok, slice, spans, namedCountries, placeReadings } = b;
   if (gaz) {
     // Every span once ("others" are among the spans; a set keeps no order that matters). A place with one reading
     // names its country too ("PORTLAND, Ore.": Oregon is in the United States, so Portland is the American one).
@@ -719,6 +803,17 @@ export function buildEntities(input: EntityInput, raw: readonly RawSpan[], gaz: 
       }
     }
   }
+}
+
+// The other spans: type from the gazetteer, clusters by folded name or contained name.
+function addOthers(b: ArticleBuild, others: readonly RawSpan[]): void {
+  const { tokens, gaz, tok, slice, sentenceOf, taken, ratingSentence, drafts, addMention, newDraft, titleTokens, addTitle, covered, spans, personDrafts, namedCountries, placeReadings } = b;
+  // The most recent person draft that `test` accepts.
+  const latestPerson = (test: (d: Draft) => boolean): Draft | undefined => {
+    for (let k = personDrafts.length - 1; k >= 0; k--) if (test(personDrafts[k] as Draft)) return personDrafts[k];
+    return undefined;
+  };
+
   // How a mention stands beside other places: after "Town," as the larger unit ("Bramalea, Ontario", "Woodbridge,
   // Suffolk"; not inside a list "Hartford, Norfolk, Portland"), or as a peer of a country ("Ontario and the U.S.",
   // "from Ontario to the U.S.").
@@ -882,6 +977,11 @@ export function buildEntities(input: EntityInput, raw: readonly RawSpan[], gaz: 
     }
   }
 
+}
+
+// Nominal mentions ("the general").
+function joinNominals(b: ArticleBuild): void {
+  const { tokens, gaz, tok, taken, addMention, marks, personDrafts } = b;
   // Nominals: "the general" joins the one earlier person with that title head; conservative by design.
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (marks[i] !== THE || taken[i + 1]) continue;
@@ -902,17 +1002,12 @@ export function buildEntities(input: EntityInput, raw: readonly RawSpan[], gaz: 
     addMention(candidates[0] as Draft, i, j + 1, 'nominal', isVerbish(tokens[j + 1]));
   }
 
+}
+
+// Subject pronouns ("he", "she").
+function joinPronouns(b: ArticleBuild): void {
+  const { tokens, tok, sentenceOf, mentionOwner, addMention, marks, tokenAt } = b;
   // Pronouns in subject position join the most recent person mentioned as a subject in the last few sentences.
-  // Token index by start offset, built on first use (most articles never ask).
-  let tokenIndex: Map<number, number> | null = null;
-  const tokenAt = (offset: number): number | undefined => {
-    if (!tokenIndex) {
-      const m = new Map<number, number>();
-      tokens.forEach((t, i) => m.set(t.start, i));
-      tokenIndex = m;
-    }
-    return tokenIndex.get(offset);
-  };
   const ordered = () => [...mentionOwner].sort((a, b) => a.start - b.start);
   const owners = ordered();
   const genderOf = (d: Draft): Gender | null =>
@@ -958,6 +1053,11 @@ export function buildEntities(input: EntityInput, raw: readonly RawSpan[], gaz: 
     }
   }
 
+}
+
+// Countries borrowed from the sentence of an office holder's first mention.
+function borrowCountries(b: ArticleBuild): void {
+  const { tokens, gaz, sentenceOf, drafts, personDrafts, tokenAt } = b;
   // A titled office holder whose titles name no country ("President X said Vietnam ...") takes the one country the
   // sentence of their first named mention speaks of; with two or more countries in that sentence, none.
   // Organisations with a country count too ("the White House said" beside Afghanistan leaves the president open).
@@ -990,6 +1090,11 @@ export function buildEntities(input: EntityInput, raw: readonly RawSpan[], gaz: 
   }
   for (const [d, c] of borrowed) d.countries.push(c);
 
+}
+
+// The drafts with a name mention, as entities in text order.
+function finishEntities(b: ArticleBuild): Entity[] {
+  const { drafts } = b;
   const majority = <T extends string>(xs: readonly T[]): T | null => {
     const counts = new Map<T, number>();
     for (const x of xs) counts.set(x, (counts.get(x) ?? 0) + 1);
@@ -1018,4 +1123,17 @@ export function buildEntities(input: EntityInput, raw: readonly RawSpan[], gaz: 
       sector: sectorOf(d),
       mentions: [...d.mentions].sort((a, b) => a.start - b.start || a.end - b.end),
     }));
+}
+
+/** Builds the entities of one article from recognised spans. */
+export function buildEntities(input: EntityInput, raw: readonly RawSpan[], gaz: Gazetteer | null): Entity[] {
+  const b = new ArticleBuild(input, gaz);
+  b.spans = prepareSpans(b, raw);
+  addPersons(b);
+  collectNamedCountries(b);
+  addOthers(b, b.spans.filter((s) => s.type !== 'PER'));
+  joinNominals(b);
+  joinPronouns(b);
+  borrowCountries(b);
+  return finishEntities(b);
 }
