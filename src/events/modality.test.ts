@@ -27,38 +27,29 @@ function one(text: string, parse?: FixtureParse): ArticleEvent {
   return events[0] as ArticleEvent;
 }
 
+// "Officials said the withdrawal from Gao will be completed soon.", parsed right.
+const WITHDRAWAL: FixtureParse = [
+  'Officials official NOUN 2 nsubj',
+  'said say VERB 0 root',
+  'the the DET 4 det',
+  'withdrawal withdrawal NOUN 9 nsubj:pass',
+  'from from ADP 6 case',
+  'Gao Gao PROPN 4 nmod',
+  'will will AUX 9 aux',
+  'be be AUX 9 aux:pass',
+  'completed complete VERB 2 ccomp',
+  'soon soon ADV 9 advmod',
+  '. . PUNCT 2 punct',
+];
+
 test('an act noun that is the passive subject of "will be completed" is future, not reported', () => {
-  const parse: FixtureParse = [
-    'Officials official NOUN 2 nsubj',
-    'said say VERB 0 root',
-    'the the DET 4 det',
-    'withdrawal withdrawal NOUN 9 nsubj:pass',
-    'from from ADP 6 case',
-    'Gao Gao PROPN 4 nmod',
-    'will will AUX 9 aux',
-    'be be AUX 9 aux:pass',
-    'completed complete VERB 2 ccomp',
-    'soon soon ADV 9 advmod',
-    '. . PUNCT 2 punct',
-  ];
-  const e = one('Officials said the withdrawal from Gao will be completed soon.', parse);
+  const e = one('Officials said the withdrawal from Gao will be completed soon.', WITHDRAWAL);
   assert.deepEqual([e.type, e.mode, e.modality, e.recipient, e.date], ['RETREAT', 'withdraw', 'future', [ID.Gao], null]);
 });
 
 test('a parser that made the act noun the object of "said" still leaves the modal after its noun phrase', () => {
-  const parse: FixtureParse = [
-    'Officials official NOUN 2 nsubj',
-    'said say VERB 0 root',
-    'the the DET 4 det',
-    'withdrawal withdrawal NOUN 2 obj',
-    'from from ADP 6 case',
-    'Gao Gao PROPN 4 nmod',
-    'will will AUX 9 aux',
-    'be be AUX 9 aux:pass',
-    'completed complete VERB 2 ccomp',
-    'soon soon ADV 9 advmod',
-    '. . PUNCT 2 punct',
-  ];
+  // The same sentence with "withdrawal" attached as the object of "said".
+  const parse: FixtureParse = WITHDRAWAL.map((line, i) => (i === 3 ? 'withdrawal withdrawal NOUN 2 obj' : line));
   assert.equal(one('Officials said the withdrawal from Gao will be completed soon.', parse).modality, 'future');
 });
 
