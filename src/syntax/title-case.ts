@@ -4,8 +4,6 @@ import type { SentenceTags } from './parser-train.js';
 
 /** Tag ids the copies need (as the tagger numbers them). */
 export interface TitleCaseTags {
-  readonly NN: number;
-  readonly NNS: number;
   readonly NNP: number;
   readonly NNPS: number;
   readonly PROPN: number;

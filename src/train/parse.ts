@@ -122,8 +122,6 @@ export async function main(args: string[]): Promise<number> {
         const names = tagNames(train);
         const id = (list: readonly string[], tag: string): number => Math.max(0, list.indexOf(tag));
         const extra = titleCaseAppositions(train, tags, {
-          NN: id(names.xpos, 'NN'),
-          NNS: id(names.xpos, 'NNS'),
           NNP: id(names.xpos, 'NNP'),
           NNPS: id(names.xpos, 'NNPS'),
           PROPN: id(names.upos, 'PROPN'),
