@@ -21,6 +21,22 @@ test('group nouns take CAMEO sectors by lemma, in any number; unknown nouns have
   );
 });
 
+test('people named by what they were doing are civilians: "an elderly driver", "two pedestrians"', () => {
+  assert.deepEqual(['driver', 'pedestrians', 'Motorists', 'voters', 'hostages'].map(groupSector), ['CVL', 'CVL', 'CVL', 'CVL', 'CVL']);
+  const found = events('Police arrested an elderly driver.', [
+    [
+      'Police police NOUN 2 nsubj',
+      'arrested arrest VERB 0 root',
+      'an a DET 5 det',
+      'elderly elderly ADJ 5 amod',
+      'driver driver NOUN 2 obj',
+      '. . PUNCT 2 punct',
+    ],
+  ]);
+  assert.equal(found.length, 1);
+  assert.deepEqual(found[0]?.recipientGroup, { start: 19, end: 33, text: 'elderly driver', sector: 'CVL' });
+});
+
 test('"Police arrested two men": an event with group actor and recipient, though no name is in the sentence', () => {
   const found = events('Police arrested two men on Sunday.', [
     [

@@ -29,6 +29,11 @@ const GROUP_SECTORS: Readonly<Record<string, string>> = {
   women: 'CVL', child: 'CVL', children: 'CVL', family: 'CVL', teenager: 'CVL', teen: 'CVL', youth: 'CVL', boy: 'CVL',
   girl: 'CVL', neighbour: 'CVL', neighbor: 'CVL', husband: 'CVL', wife: 'CVL', son: 'CVL', daughter: 'CVL',
   critic: 'OPP', opponent: 'OPP', dissident: 'OPP', suspect: 'CRM', brother: 'CVL', sister: 'CVL', employer: 'BUS',
+  // People named by what they were doing or by their age ("a 34-year-old driver", "two pedestrians", "a 20-year-old").
+  person: 'CVL', persons: 'CVL', individual: 'CVL', driver: 'CVL', motorist: 'CVL', pedestrian: 'CVL', cyclist: 'CVL',
+  shopper: 'CVL', customer: 'CVL', voter: 'CVL', fan: 'CVL', spectator: 'CVL', worshipper: 'CVL', homeowner: 'CVL',
+  tenant: 'CVL', victim: 'CVL', hostage: 'CVL', bystander: 'CVL', motorcyclist: 'CVL', hiker: 'CVL', swimmer: 'CVL',
+  father: 'CVL', mother: 'CVL', parent: 'CVL', baby: 'CVL', infant: 'CVL', toddler: 'CVL', pensioner: 'CVL',
   student: 'EDU', teacher: 'EDU', university: 'EDU', school: 'EDU',
   worker: 'LAB', union: 'LAB', employee: 'LAB', miner: 'LAB', striker: 'LAB',
   farmer: 'AGR', refugee: 'REF', migrant: 'REF', doctor: 'MED', nurse: 'MED', hospital: 'MED',
