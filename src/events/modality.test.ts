@@ -134,6 +134,23 @@ test('an agreement still ahead that names no party is not coded; one between nam
   assert.deepEqual([named[0]?.type, named[0]?.actor, named[0]?.modality], ['AGREE', [ID.Peru, ID.Chile], 'hypothetical']);
 });
 
+test('any act still ahead or only supposed that names no party is not coded: "the embargo could be lifted"', () => {
+  const parse: FixtureParse = [
+    'The the DET 2 det',
+    'embargo embargo NOUN 5 nsubj:pass',
+    'could could AUX 5 aux',
+    'be be AUX 5 aux:pass',
+    'lifted lift VERB 0 root',
+    'next next ADJ 7 amod',
+    'year year NOUN 5 obl:tmod',
+    '. . PUNCT 5 punct',
+  ];
+  assert.deepEqual(code('The embargo could be lifted next year.', parse), []);
+  const named = code('Peru could lift the embargo next year.');
+  assert.equal(named.length, 1);
+  assert.deepEqual([named[0]?.actor, named[0]?.modality], [[ID.Peru], 'hypothetical']);
+});
+
 test('pipeline: modal clauses around act nouns and prospective infinitives', { skip: needModels }, () => {
   assert.deepEqual(pipelineEvents('Officials said an agreement would be reached next week.').filter((e) => e.event.type === 'AGREE'), []);
   assert.equal(byTrigger(pipelineEvents('Officials said the withdrawal of troops from Gao will be completed next month.'), 'withdrawal').event.modality, 'future');

@@ -301,10 +301,11 @@ function codeSentence(index: ArticleIndex, view: SentenceView, lexicon: TriggerL
     const political = (g: EventGroup | null) => g !== null && g.sector !== 'BUS';
     const hasActor = actor.length > 0 || political(actorGroup);
     const hasRecipient = recipient.length > 0 || political(recipientGroup);
-    // "Officials said an agreement would be reached next week": an intent or agreement still ahead that names no
-    // party at all says nothing codable (on our sample of news stories such events were nearly all business or
-    // non-events: "a compromise could be reached", "bondholders are expected to accept").
-    if (coding.type === 'AGREE' && !hasActor && !hasRecipient && (modality === 'future' || modality === 'hypothetical')) continue;
+    // "Officials said an agreement would be reached next week", "the embargo could be lifted": an act still ahead, or
+    // only supposed, that names no party at all says nothing codable. On BBC politics, business and tech stories such
+    // events (64 of 3,178) were nearly all non-events ("a compromise could be reached", "copies could then be burned",
+    // "the bullets will just refuse to hit him").
+    if (!hasActor && !hasRecipient && (modality === 'future' || modality === 'hypothetical')) continue;
     if (hasActor) confidence += 0.1;
     if (hasRecipient || !PLOVER_TYPES[coding.type].requiresRecipient) confidence += 0.05;
     if (entry.objects.length && entry.objects[0] !== '*') confidence += 0.05;
