@@ -319,3 +319,25 @@ test('pipeline: tariffs on two countries\' goods name both', { skip: needModels 
   const e = byTrigger(pipelineEvents('Washington imposed tariffs on Chinese and Japanese steel.'), 'imposed');
   assert.equal(e.recipient, 'Chinese & Japanese');
 });
+
+test('"was opposed by X" is the verb\'s passive with X acting; "is opposed to" stays the stance adjective', () => {
+  const passive: FixtureParse = [
+    'The the DET 2 det',
+    'bill bill NOUN 4 nsubj:pass',
+    'was be AUX 4 aux:pass',
+    'opposed oppose VERB 0 root',
+    'by by ADP 6 case',
+    'Peru Peru PROPN 4 obl',
+    '. . PUNCT 4 punct',
+  ];
+  assert.deepEqual(roles(code('The bill was opposed by Peru.', passive)), [['REJECT', [ID.Peru], []]]);
+  const stance: FixtureParse = [
+    'Peru Peru PROPN 3 nsubj',
+    'is be AUX 3 cop',
+    'opposed opposed ADJ 0 root',
+    'to to ADP 5 case',
+    'Chile Chile PROPN 3 obl',
+    '. . PUNCT 3 punct',
+  ];
+  assert.deepEqual(roles(code('Peru is opposed to Chile.', stance)), [['REJECT', [ID.Peru], [ID.Chile]]]);
+});

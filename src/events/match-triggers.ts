@@ -138,6 +138,8 @@ function posFits(index: ArticleIndex, view: SentenceView, i: number, entry: Trig
   }
   if (entry.pos === 'a') {
     if (upos && upos !== 'ADJ' && upos !== 'VERB') return false;
+    // "was opposed by X" is the verb's passive, with its agent; the stance adjective takes "to" ("is opposed to").
+    if (index.lower[i + 1] === 'by') return false;
     for (let j = i - 1; j >= view.first && j >= i - 3; j--) if (BE_FORMS.has(index.lower[j] ?? '') || index.lower[j] === 'said') return true;
     return false;
   }
