@@ -341,3 +341,19 @@ test('"was opposed by X" is the verb\'s passive with X acting; "is opposed to" s
   ];
   assert.deepEqual(roles(code('Peru is opposed to Chile.', stance)), [['REJECT', [ID.Peru], [ID.Chile]]]);
 });
+
+test('a passive done by a named political party is an event whatever its subject: "The plan was rejected by Peru"', () => {
+  const parse = (subject: string, agent: string): FixtureParse => [
+    'The the DET 2 det',
+    `${subject} ${subject} NOUN 4 nsubj:pass`,
+    'was be AUX 4 aux:pass',
+    'rejected reject VERB 0 root',
+    'by by ADP 6 case',
+    `${agent} ${agent} PROPN 4 obl`,
+    '. . PUNCT 4 punct',
+  ];
+  assert.deepEqual(roles(code('The plan was rejected by Peru.', parse('plan', 'Peru'))), [['REJECT', [ID.Peru], []]]);
+  // A firm is no political party: the thing it rejects stays no event.
+  const firm = fixtureArticle('The plan was rejected by Cobre.', { entities: [{ texts: ['Cobre'], type: 'ORG', country: 'PER' }], parses: [parse('plan', 'Cobre')] });
+  assert.deepEqual(stage.run(firm, { referenceDate: firm.date, options: {} }).events ?? [], []);
+});

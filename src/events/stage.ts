@@ -87,7 +87,7 @@ function nominalHasFrame(index: ArticleIndex, view: SentenceView, m: TriggerMatc
  * the coast", "inflation threatens wages" and "the report blamed" are no events; a passive subject that is the
  * line's own object noun, "a state of emergency was declared", is exempt); with no subject at all, a named party.
  */
-function plausibleParticipants(view: SentenceView, m: TriggerMatch, named: boolean): boolean {
+function plausibleParticipants(view: SentenceView, m: TriggerMatch, named: boolean, politicalActor: boolean): boolean {
   const index = view.index;
   const core = coreParticipant(view, m, null);
   if (!core) return named;
@@ -95,6 +95,9 @@ function plausibleParticipants(view: SentenceView, m: TriggerMatch, named: boole
   // Material conflict lands on things as well as people: "a camp was attacked", "homes were demolished".
   const act = m.complement ?? m;
   if (core.passive && act.entry.type !== null && MATERIAL_CONFLICT.has(act.entry.type)) return true;
+  // "The plan was rejected by Peru": a passive's subject is what the act is done to, a thing as often as a party,
+  // when a named political party does it (not a firm: "the tool was released by Microsoft").
+  if (core.passive && politicalActor) return true;
   return canBeParty(index, core.token, (n) => ofPhrase(index, n));
 }
 
@@ -104,6 +107,16 @@ const COMMERCE = new Set(['sell', 'buy', 'acquire', 'purchase', 'merge', 'issue'
 const BUSINESS_SECTORS = new Set(['BUS']);
 
 /**
+ * Whether entity `e` is a firm rather than a political actor: an organisation (or a name the entity layer could not
+ * type, "Prairie Expo Inc" as MISC) without a political sector, whatever its country ("Westinghouse agreed to form a
+ * venture with Matsushita (Japan)": a firm's home country makes it no state).
+ */
+function isFirm(index: ArticleIndex, e: number): boolean {
+  const entity = index.article.entities[e];
+  return entity !== undefined && (entity.type === 'ORG' || entity.type === 'MISC') && (entity.sector === null || BUSINESS_SECTORS.has(entity.sector));
+}
+
+/**
  * "Montedison agreed to acquire Antibioticos", "the unit agreed to sell its tire division to Dyneer": an intent to
  * buy, sell, merge or issue whose named parties are all organisations without a political sector (whatever their
  * country) is a business deal, which PLOVER does not code. A state or a person among the parties keeps it ("Cairo agreed to
@@ -111,12 +124,7 @@ const BUSINESS_SECTORS = new Set(['BUS']);
  */
 function commercialDeal(index: ArticleIndex, m: TriggerMatch, parties: readonly number[]): boolean {
   if (codingOf(m).type !== 'AGREE') return false;
-  const firm = (e: number) => {
-    const entity = index.article.entities[e];
-    // A firm's home country makes it no state: "Westinghouse agreed to form a venture with Matsushita (Japan)".
-    // A name the entity layer could not type ("Prairie Expo Inc" as MISC) is no state either.
-    return entity !== undefined && (entity.type === 'ORG' || entity.type === 'MISC') && (entity.sector === null || BUSINESS_SECTORS.has(entity.sector));
-  };
+  const firm = (e: number) => isFirm(index, e);
   // "Norton Tools reached a distribution agreement with Keller Devices": any agreement among firms only, one of which
   // the entity layer knows for a business.
   const business = parties.some((e) => index.article.entities[e]?.sector === 'BUS');
@@ -187,7 +195,7 @@ function codeSentence(index: ArticleIndex, view: SentenceView, lexicon: TriggerL
     const args = m.complement ? findArguments(view, m.complement, m) : findArguments(view, m, null);
     const passive = m.passive;
     if (entry.pos === 'n' && !args.actor.length && !args.recipient.length && m.object === -1 && !nominalHasFrame(index, view, m)) continue;
-    if (entry.pos !== 'n' && index.parsed && !plausibleParticipants(view, m, args.actor.length + args.recipient.length > 0)) continue;
+    if (entry.pos !== 'n' && index.parsed && !plausibleParticipants(view, m, args.actor.length + args.recipient.length > 0, args.actor.some((e) => !isFirm(index, e)))) continue;
     if (commercialDeal(index, m, [...args.actor, ...args.recipient])) continue;
     let negated = cues.negated;
     let actor = args.actor;
