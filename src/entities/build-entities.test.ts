@@ -205,6 +205,12 @@ test('a span that runs on past the name into a verb or a clause word is cut back
   assert.deepEqual(es.map((e) => [e.type, e.name]), [['ORG', 'Harbour Board'], ['ORG', 'Northway Holding'], ['ORG', 'Grain Fund']]);
 });
 
+test('a span that runs on past "and" into a lower-case phrase ends before the "and"; "and the" inside a name stays', () => {
+  const text = 'The Synod of Lima and some bishops objected. The Ministry of Culture and the Arts agreed.';
+  const es = run(text, [['Synod of Lima and some bishops', 'ORG'], ['Ministry of Culture and the Arts', 'ORG']]);
+  assert.deepEqual(es.map((e) => e.name), ['Synod of Lima', 'Ministry of Culture and the Arts']);
+});
+
 test('names with lower-case words of their own keep them', () => {
   const text = 'The Council on Foreign Trade and the Bank of Lima met.';
   const es = run(text, [['Council on Foreign Trade', 'ORG'], ['Bank of Lima', 'ORG']]);

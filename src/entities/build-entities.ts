@@ -62,6 +62,8 @@ const VERBISH = new Set([
 const NEWS_AGENCIES = new Set(['AP', 'AFP', 'Reuters', 'UPI', 'Xinhua', 'Bloomberg', 'TASS', 'Kyodo', 'Yonhap', 'ANSA', 'EFE']);
 
 /** Words a recogniser may mistake for a name that never are one. */
+// Lower-case words inside names ("Ministry of Culture and the Arts", "Trinidad y Tobago", "Abu Bakr al-Baghdadi").
+const NAME_PARTICLES = new Set(['the', 'of', 'for', 'de', 'du', 'des', 'del', 'la', 'le', 'van', 'von', 'der', 'den', 'al', 'el', 'y', 'e', 'and']);
 const NOT_NAMES = new Set(['you', 'i', 'we', 'he', 'she', 'it', 'they', 'this', 'that', 'the', 'mr', 'mrs', 'ms']);
 
 // Marks of tokens for the per-token passes of buildEntities.
@@ -652,6 +654,11 @@ function prepareSpans(b: ArticleBuild, raw: readonly RawSpan[]): RawSpan[] {
       // support these", "Holding for now, but"; the function words left at its end go too ("Bank to be" -> "Bank").
       for (let i = start + 1; i < end; i++) {
         const w = tok(i).text;
+        // "the Church of England and some Anglicans": a lower-case word after "and" starts another phrase.
+        if (/^[a-z]/.test(w) && i > start + 1 && /^(and|or)$/.test(tok(i - 1).text) && !NAME_PARTICLES.has(w)) {
+          end = i - 1;
+          break;
+        }
         if (!/^[a-z]/.test(w) || !(CLAUSE_WORDS.has(w) || isVerbish(tok(i)))) continue;
         end = i;
         while (end > start + 1 && TRAILING_FUNCTION_WORDS.has(tok(end - 1).text)) end--;
