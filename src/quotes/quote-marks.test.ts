@@ -35,3 +35,11 @@ test('a quote left open at a paragraph end continues into the next paragraph', (
 test('single marks inside double marks belong to the outer quote', () => {
   assert.deepEqual(spans('"She said \'go\' twice," he said.'), [['"She said \'go\' twice,"', true, false]]);
 });
+
+test('a quote reopened after a sentence end inside the same paragraph (a lost paragraph break) stays in phase', () => {
+  assert.deepEqual(spans('He said: "We will act soon. "The plan is ready." He denied it was a "stunt".'), [
+    ['"We will act soon. ', false, false],
+    ['"The plan is ready."', true, false],
+    ['"stunt"', true, false],
+  ]);
+});

@@ -82,8 +82,10 @@ export function findQuotedSpans(text: string, paragraphs: readonly Span[]): Quot
             openAt = i;
             openLen = len;
           }
-        } else if (DOUBLE_OPEN.has(c) && i > openAt + 1) {
-          // An opening mark while open: the earlier quote lost its closing mark; end it here and start anew.
+        } else if ((DOUBLE_OPEN.has(c) || (looksOpening && /[.?!]/.test(at(text, i - 2)) && /\p{Lu}/u.test(after))) && i > openAt + 1) {
+          // An opening mark while open: the earlier quote lost its closing mark; end it here and start anew. A
+          // straight mark shaped as an opener after a sentence's end ('... to end life. "The motive ...') is one too:
+          // a quote running on into a new paragraph reopens with a mark, and some texts lost the paragraph break.
           push(openAt, i, false);
           openAt = i;
           openLen = len;
