@@ -1,3 +1,4 @@
+// Tests of the command line: analyze and its formats, run as a user would.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';

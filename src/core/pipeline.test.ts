@@ -1,3 +1,4 @@
+// Tests of the pipeline: stage order, merged layers, and requirements checked at construction.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createPipeline, type Stage } from './index.js';

@@ -1,3 +1,4 @@
+// Tests of the entity builder on sentences we wrote: titles, countries, joins, mentions and the rules over recogniser spans.
 import assert from 'node:assert/strict';
 import test from 'node:test';
 import { tokenize } from '../text/index.js';

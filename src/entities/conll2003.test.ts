@@ -1,3 +1,4 @@
+// Tests of the CoNLL-2003 reader on lines we wrote.
 import assert from 'node:assert/strict';
 import test from 'node:test';
 import { DatelineError } from '../core/errors.js';

@@ -1,3 +1,4 @@
+// Tests of the gazetteer: places with their country, folded names.
 import assert from 'node:assert/strict';
 import test from 'node:test';
 import { foldName, loadGazetteer } from './gazetteer.js';

@@ -1,3 +1,4 @@
+// Tests of the sex cues: titles, pronouns and given names.
 import assert from 'node:assert/strict';
 import test from 'node:test';
 import type { Entity } from '../core/document.js';

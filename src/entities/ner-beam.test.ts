@@ -1,3 +1,4 @@
+// Tests of the recogniser's beam decoder against greedy decoding.
 import assert from 'node:assert/strict';
 import test from 'node:test';
 import { BeamSearch } from './ner-beam.js';

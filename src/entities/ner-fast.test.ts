@@ -1,3 +1,4 @@
+// Tests that the recogniser's fast decoder gives exactly the reference decoder's scores and labels.
 import assert from 'node:assert/strict';
 import test from 'node:test';
 import type { LinearModel } from '../learn/index.js';

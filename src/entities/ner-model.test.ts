@@ -1,3 +1,4 @@
+// Tests of the shipped recogniser on sentences we wrote.
 import assert from 'node:assert/strict';
 import test from 'node:test';
 import { needShared, sharedPath } from '../testing/shared-data.js';

@@ -1,3 +1,4 @@
+// Tests of the organisation table: names, acronyms and their CAMEO codes.
 import assert from 'node:assert/strict';
 import test from 'node:test';
 import { knownGroupOf, knownOrganisation } from './organisations.js';

@@ -1,3 +1,4 @@
+// Tests of the entity layer on the reference article (read from ../shared at test time).
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import test from 'node:test';

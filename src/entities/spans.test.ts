@@ -1,3 +1,4 @@
+// Tests of span encodings (IOB2, BILOU) and conlleval-style scoring.
 import assert from 'node:assert/strict';
 import test from 'node:test';
 import { EntityScorer, bilouFromSpans, iobFromSpans, prf, spansFromBilou, spansFromIob } from './spans.js';

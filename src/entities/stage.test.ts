@@ -1,3 +1,4 @@
+// Tests of the entity stage on articles we wrote: persons, titles, places, datelines.
 import assert from 'node:assert/strict';
 import test from 'node:test';
 import { createPipeline } from '../core/index.js';

@@ -1,3 +1,4 @@
+// Tests of model arrays shared between threads: recorded, adopted, private.
 import assert from 'node:assert/strict';
 import { afterEach, test } from 'node:test';
 import { Worker } from 'node:worker_threads';

@@ -1,3 +1,4 @@
+// Tests of the default pipeline on articles we wrote.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createDefaultPipeline } from './default.js';

@@ -1,3 +1,4 @@
+// Tests of every layer on the reference article (read from ../shared at test time).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readInputs } from '../io/index.js';

@@ -1,3 +1,4 @@
+// Tests of the structure stage: paragraphs, captions and datelines.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyseStructure, findDateline, findParagraphs, isByline, isCaption } from './structure.js';

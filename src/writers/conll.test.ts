@@ -1,3 +1,4 @@
+// Tests of the CoNLL-2003 writer.
 import assert from 'node:assert/strict';
 import test from 'node:test';
 import { createArticle, type Article } from '../core/index.js';
