@@ -349,3 +349,68 @@ test('a city in a named country gives way to a region elsewhere where the name r
   assert.equal(country('A plant in Ontario will close, the U.S. firm said.', [['Ontario', 'LOC'], ['U.S.', 'LOC']]), 'USA');
   assert.equal(run('Protests in Santiago grew, Chile said.', [['Santiago', 'LOC'], ['Chile', 'LOC']], local)[0]?.country, 'CHL');
 });
+
+test('"Secretary of State Helen Marsh": the department belongs to the title, the rest is the person', () => {
+  const text = 'Secretary of State Helen Marsh said the talks would go on. The Minister of Foreign Affairs did not reply.';
+  const es = run(text, [['State Helen Marsh', 'ORG'], ['Foreign Affairs', 'ORG']]);
+  const marsh = es.find((e) => e.name === 'Helen Marsh');
+  assert.deepEqual([marsh?.type, marsh?.titles, marsh?.sector], ['PERSON', ['Secretary of State'], 'GOV']);
+  // A department alone is part of a title, not an organisation.
+  assert.equal(es.some((e) => /State|Affairs/.test(e.name)), false);
+});
+
+test('a person span ending on a given name runs on over the surname after it', () => {
+  const names = createGazetteer({ version: 1, countries: { Peru: 'PER' }, demonyms: {}, regions: {}, cities: {}, firstNames: ['Helen'] });
+  const es = run('Defense Secretary Helen Marsh said on Monday that Peru had agreed.', [['Defense Secretary Helen', 'PER'], ['Peru', 'LOC']], names);
+  assert.deepEqual(es.filter((e) => e.type === 'PERSON').map((e) => e.name), ['Helen Marsh']);
+  // A day after a given name is no surname.
+  const day = run('The speech by Queen Helen Tuesday was short.', [['Queen Helen', 'PER']], names);
+  assert.deepEqual(day.filter((e) => e.type === 'PERSON').map((e) => e.name), ['Helen']);
+});
+
+test('a headline\'s "Surname Place" compound read as one person is the person and the place', () => {
+  const text = 'Senate backs Marsh Peru accord. Senator Helen Marsh said the accord with Peru was fair.';
+  const es = run(text, [['Marsh Peru', 'PER'], ['Helen Marsh', 'PER'], ['Peru', 'LOC']]);
+  assert.deepEqual(es.map((e) => [e.type, e.name, e.mentions.filter((m) => m.kind === 'name').length]).sort(), [
+    ['GPE', 'Peru', 2],
+    ['PERSON', 'Helen Marsh', 2],
+  ]);
+  // Without a person of that surname the span stands (a name may end in a place name).
+  const alone = run('Senate backs Marsh Peru accord.', [['Marsh Peru', 'PER']]);
+  assert.deepEqual(alone.map((e) => e.name), ['Marsh Peru']);
+});
+
+test('a title word or a country name alone is still the surname of a person named in full before', () => {
+  const text = 'Coach Ines King picked her team. King said the team was ready. Director Pavel Peru spoke next. Peru said little.';
+  const es = run(text, [['Ines King', 'PER'], ['King', 'PER'], ['Pavel Peru', 'PER'], ['Peru', 'PER']]);
+  assert.equal(es.find((e) => e.name === 'Ines King')?.mentions.filter((m) => m.kind === 'name').length, 2);
+  assert.equal(es.find((e) => e.name === 'Pavel Peru')?.mentions.filter((m) => m.kind === 'name').length, 2);
+  // Alone, with nobody of that name, a title word is no person.
+  assert.deepEqual(run('King said the team was ready.', [['King', 'PER']]).map((e) => e.name), []);
+});
+
+test('a rank word opening the name of a league or competition makes no person', () => {
+  const es = run('Major League Baseball said the season would start late.', [['Major League Baseball', 'MISC']]);
+  assert.deepEqual(es.map((e) => [e.type, e.name]), [['MISC', 'Major League Baseball']]);
+});
+
+test('a numbered group of a competition is no organisation', () => {
+  const es = run('Peru beat Canada in a World Cup group four qualifier. The Peruvian group said it would sue.', [
+    ['Peru', 'LOC'],
+    ['Canada', 'LOC'],
+    ['World Cup', 'MISC'],
+    ['Peruvian', 'MISC'],
+  ]);
+  assert.ok(es.some((e) => e.name === 'World Cup'));
+  assert.ok(!es.some((e) => e.name.includes('group four')));
+  assert.ok(es.some((e) => e.name === 'Peruvian group' && e.type === 'ORG'));
+});
+
+test('an office holder in a story filed from another country takes no country from the sentence', () => {
+  const text = 'LIMA -- Judge Pavel Sorn said Canada would sign the accord.';
+  const { tokens, spans, sentences } = setup(text, [['LIMA', 'LOC'], ['Pavel Sorn', 'PER'], ['Canada', 'LOC']]);
+  const sorn = (dateline: { start: number; end: number } | null) =>
+    buildEntities({ text, tokens, sentences, dateline }, spans, gaz).find((e) => e.name === 'Pavel Sorn')?.country;
+  assert.equal(sorn(null), 'CAN');
+  assert.equal(sorn({ start: 0, end: 4 }), null);
+});

@@ -6,7 +6,7 @@ import { isAwardName, knownNameType } from './known-names.js';
 import { extraDemonym, extraPlace } from './place-extras.js';
 import { knownOrganisation, type KnownOrganisation } from './organisations.js';
 import { HONORIFICS, ROLE_SECTORS, roleKey, sectorOfOrg, sectorOfTitle, type Sector } from './roles.js';
-import { appositionAfter, isRoleToken, isTitleToken, leadingTitleLength, splitTitles, titleBefore, type EntityToken, type TitleSpan } from './titles.js';
+import { appositionAfter, departmentEnd, isRoleToken, isTitleToken, leadingTitleLength, splitTitles, titleBefore, type EntityToken, type TitleSpan } from './titles.js';
 
 /** A recognised span over article tokens `[start, end)` with its CoNLL type, in sentence `sentence`. */
 export interface RawSpan {
@@ -21,6 +21,8 @@ export interface EntityInput {
   readonly text: string;
   readonly tokens: readonly EntityToken[];
   readonly sentences: readonly { readonly start: number; readonly end: number }[];
+  /** The dateline's place as a span of `text` ("WASHINGTON" in "WASHINGTON --"), when the article has one. */
+  readonly dateline?: { readonly start: number; readonly end: number } | null;
 }
 
 interface Draft {
@@ -45,6 +47,16 @@ interface Draft {
 
 const PLURAL_ORG_HEADS = new Set(['marshals', 'cartel', 'army', 'navy', 'military', 'police', 'government', 'embassy']);
 const ORG_HEAD_AFTER = new Set(['cartel', 'gang', 'party', 'group', 'militia', 'ministry', 'department', 'agency']);
+
+/**
+ * Whether token `e` is an organisation noun that joins the name before it ("the H-2 cartel"); not a numbered group of a
+ * competition ("World Cup group four qualifier", "European group 8").
+ */
+function orgHeadAfter(tokens: readonly EntityToken[], e: number): boolean {
+  const w = tokens[e]?.text.toLowerCase();
+  if (w === undefined || !ORG_HEAD_AFTER.has(w)) return false;
+  return !(w === 'group' && /^(\d+|[A-H]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/.test(tokens[e + 1]?.text ?? ''));
+}
 const EVENT_WORDS = /\b(war|olympics|games|cup|championship|summit|election|elections|festival|conference|open|tour|crisis)$/i;
 const INSTITUTION_HEADS = /\b(college|university|school|academy|institute|comprehensive|court|council|commission|committee|party|union)$/i;
 const FAC_WORDS = /\b(airport|bridge|stadium|courthouse|tower|hotel|prison|jail|hospital|palace|square|station|highway|museum)$/i;
@@ -624,6 +636,14 @@ function subsetOf(small: readonly string[], big: readonly string[]): boolean {
   return j === small.length;
 }
 
+// Words that make a name a body or a competition, never a person, whatever rank word opens it ("Major League
+// Baseball", "General Assembly" is typed by the sector words).
+const BODY_NAME_WORDS = new Set([
+  'League', 'Association', 'Federation', 'Cup', 'Championship', 'Championships', 'Series', 'Games', 'Club', 'Committee',
+  'Foundation', 'Society', 'Organisation', 'Organization', 'Conference', 'Festival', 'Award', 'Awards', 'Prize', 'Open',
+  'Tournament', 'Trophy',
+]);
+
 // The recogniser's spans, with news agencies it missed, trimmed, joined where it split a name, and retyped.
 function prepareSpans(b: ArticleBuild, raw: readonly RawSpan[]): RawSpan[] {
   const { input, tokens, gaz, tok, slice, sentenceOf } = b;
@@ -670,9 +690,11 @@ function prepareSpans(b: ArticleBuild, raw: readonly RawSpan[]): RawSpan[] {
     })
     // A span of punctuation alone (the ">" of a Reuters ticker "<PLMA>") names nothing.
     .filter((sp) => !(sp.end - sp.start === 1 && /^[^\p{L}\p{N}]+$/u.test(tok(sp.start).text)))
-    .map((sp) => cutLeadingFunctionWords(sp, tokens, input, gaz));
+    .map((sp) => cutLeadingFunctionWords(sp, tokens, input, gaz))
+    .map((sp) => departmentCut(sp, tokens, gaz))
+    .filter((sp): sp is RawSpan => sp !== null);
   // Names the recogniser split ("American Telephone" | "Telegraph Co"; "Oscar" | "Quispe-Ruiz") are put together.
-  const spans = awardGivenNames(joinCompanyNames(trimmed, tokens, input, gaz), tokens, input)
+  const spans = givenNameSurnames(awardGivenNames(joinCompanyNames(trimmed, tokens, input, gaz), tokens, input), tokens, input, gaz)
     .map((sp) => {
       const prev = tokens[sp.start - 1]?.text ?? '';
       // "Police in Marseille": a city of the gazetteer right after "in" is the place, not an organisation.
@@ -707,13 +729,99 @@ function prepareSpans(b: ArticleBuild, raw: readonly RawSpan[]): RawSpan[] {
       const prev = tokens[sp.start - 1]?.text ?? '';
       const words: string[] = [];
       for (let i = sp.start + lead; i < sp.end; i++) words.push(tok(i).text);
-      if (words.length < 2 || !(isRoleToken(prev) || lead > 0) || sectorOfOrg(words) !== null) return sp;
+      if (words.length < 2 || !(isRoleToken(prev) || lead > 0) || sectorOfOrg(words) !== null || words.some((w) => BODY_NAME_WORDS.has(w))) return sp;
       if (!words.every((w) => /^[A-Z][a-z]/.test(w) && !isTitleToken(w, gaz))) return sp;
       return { ...sp, type: 'PER' };
     });
   b.covered = covered;
   b.marks = marks;
-  return spans;
+  return splitSurnamePlace(spans, tokens, gaz);
+}
+
+// Capitalised words after a given name that are no surname: days, months, and words that start another phrase.
+const NOT_SURNAMES = new Set([
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April',
+  'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'The', 'And', 'But', 'In', 'On', 'At',
+]);
+
+/**
+ * A person span that ends on a given name right before a capitalised word no other span covers ("Defense Secretary
+ * Mary" | "Walsh said") stopped short of the surname: it runs on over it. News names a person by a given name alone
+ * only in a few set phrases ("Prince Harry"), and then no capitalised word follows.
+ */
+function givenNameSurnames(spans: RawSpan[], tokens: readonly EntityToken[], input: EntityInput, gaz: Gazetteer | null): RawSpan[] {
+  if (!gaz) return spans;
+  let out: RawSpan[] | null = null;
+  for (let k = 0; k < spans.length; k++) {
+    const sp = spans[k] as RawSpan;
+    const next = tokens[sp.end]?.text ?? '';
+    const extend =
+      sp.type === 'PER' && /^\p{Lu}\p{Ll}+(['’-]\p{Lu}?\p{Ll}+)?$/u.test(next) && !NOT_SURNAMES.has(next) &&
+      sp.end < (input.sentences[sp.sentence]?.end ?? 0) && (spans[k + 1]?.start ?? Infinity) > sp.end &&
+      gaz.isFirstNameKey(foldName(tokens[sp.end - 1]?.text ?? '')) && !isTitleToken(next, gaz) && !gaz.place(next) && !knownNameType(next);
+    if (extend) {
+      out ??= spans.slice(0, k);
+      out.push({ start: sp.start, end: sp.end + 1, type: sp.type, sentence: sp.sentence });
+    } else out?.push(sp);
+  }
+  return out ?? spans;
+}
+
+/**
+ * "Secretary of State Mary Walsh": a span that opens with the department of an "<office> of <Department>" title gives
+ * the department to the title (found later by `titleBefore`) and is the holder's name, a person. A department alone
+ * ("the Secretary of State said") names nothing: null.
+ */
+function departmentCut(sp: RawSpan, tokens: readonly EntityToken[], gaz: Gazetteer | null): RawSpan | null {
+  const cut = departmentEnd(tokens, sp.start, sp.end);
+  if (cut === sp.start) return sp;
+  if (cut >= sp.end) return null;
+  for (let i = cut; i < sp.end; i++) {
+    const w = tokens[i]?.text ?? '';
+    if (!/^\p{Lu}/u.test(w) || isTitleToken(w, gaz)) return sp;
+  }
+  return { start: cut, end: sp.end, type: 'PER', sentence: sp.sentence };
+}
+
+/**
+ * Headlines run names into noun compounds ("Lebed Chechnya peace plan", "Walsh Iran deal"), and the recogniser reads the
+ * surname and the place as one person. A two-word person span ending in a place the gazetteer knows, whose first word is the
+ * surname of another person named in the article, is that surname and the place.
+ */
+function splitSurnamePlace(spans: RawSpan[], tokens: readonly EntityToken[], gaz: Gazetteer | null): RawSpan[] {
+  if (!gaz) return spans;
+  let surnames: Map<string, number> | null = null;
+  let out: RawSpan[] | null = null;
+  for (let k = 0; k < spans.length; k++) {
+    const sp = spans[k] as RawSpan;
+    const place = tokens[sp.end - 1]?.text ?? '';
+    if (sp.type !== 'PER' || sp.end - sp.start !== 2 || !/^\p{Lu}\p{Ll}/u.test(place) || !gaz.place(place)) continue;
+    if (!surnames) {
+      surnames = new Map();
+      for (const o of spans) {
+        if (o.type !== 'PER' || o.end - o.start < 2) continue;
+        const key = foldName(tokens[o.end - 1]?.text ?? '');
+        surnames.set(key, (surnames.get(key) ?? 0) + 1);
+      }
+    }
+    // Another person's surname: a person span other than this one ends with it.
+    const surname = foldName(tokens[sp.end - 2]?.text ?? '');
+    const others = (surnames.get(surname) ?? 0) - (foldName(place) === surname ? 1 : 0);
+    if (others < 1) continue;
+    out ??= spans.slice(0, k);
+    out.push({ start: sp.start, end: sp.end - 1, type: 'PER', sentence: sp.sentence });
+    out.push({ start: sp.end - 1, end: sp.end, type: 'LOC', sentence: sp.sentence });
+    for (let j = k + 1; j < spans.length; j++) {
+      const o = spans[j] as RawSpan;
+      const p = tokens[o.end - 1]?.text ?? '';
+      if (o.type === 'PER' && o.end - o.start === 2 && /^\p{Lu}\p{Ll}/u.test(p) && gaz.place(p) && (surnames.get(foldName(tokens[o.end - 2]?.text ?? '')) ?? 0) >= 1) {
+        out.push({ start: o.start, end: o.end - 1, type: 'PER', sentence: o.sentence });
+        out.push({ start: o.end - 1, end: o.end, type: 'LOC', sentence: o.sentence });
+      } else out.push(o);
+    }
+    return out;
+  }
+  return out ?? spans;
 }
 
 // Persons: each name joins the most recent person whose name contains it (or that it contains); titles before, inside
@@ -746,7 +854,9 @@ function addPersons(b: ArticleBuild): void {
     if (e - s === 1 && NOT_NAMES.has(tok(s).text.toLowerCase())) continue;
     let allTitle = true;
     for (let i = s; i < e; i++) if (!isTitleToken(tok(i).text, gaz)) allTitle = false;
-    if (allTitle) continue;
+    // A word that could head a title or name a country ("King", "Jordan") is still the surname of a person named in
+    // full before ("Billie Jean King" ... "King said").
+    if (allTitle && !(e - s === 1 && personDrafts.some((c) => c.key.length > 1 && c.key[c.key.length - 1] === foldName(tok(s).text)))) continue;
     const key: string[] = [];
     for (let i = s; i < e; i++) key.push(foldName(tok(i).text));
     // Join the most recent person whose name contains this one, or whose name this one contains.
@@ -913,7 +1023,7 @@ function addOthers(b: ArticleBuild, others: readonly RawSpan[]): void {
       country = place?.country ?? (gaz ? countryInside(gaz, words) : null);
     } else if (o.type === 'ORG') {
       type = 'ORG';
-    } else if (o.type === 'MISC' && e < tokens.length && ORG_HEAD_AFTER.has(tok(e).text.toLowerCase()) && sentenceOf[e] === o.sentence) {
+    } else if (o.type === 'MISC' && orgHeadAfter(tokens, e) && sentenceOf[e] === o.sentence) {
       // "the H-2 cartel": a name and an organisation noun after it make one organisation.
       type = 'ORG';
       e++;
@@ -940,7 +1050,7 @@ function addOthers(b: ArticleBuild, others: readonly RawSpan[]): void {
       type = 'ORG';
       e++;
     }
-    if (type === 'ORG' && e < tokens.length && ORG_HEAD_AFTER.has(tok(e).text.toLowerCase()) && sentenceOf[e] === o.sentence) e++;
+    if (type === 'ORG' && orgHeadAfter(tokens, e) && sentenceOf[e] === o.sentence) e++;
     const fullName = slice(s, e);
     const key = type === 'GPE' && place?.kind === 'country' ? `GPE:${place.country}` : `${type}:${foldName(fullName)}`;
     let d = byKey.get(key);
@@ -1079,6 +1189,15 @@ function borrowCountries(b: ArticleBuild): void {
   );
   const sentenceAt = (offset: number): number => sentenceOf[tokenAt(offset) ?? -1] ?? -1;
   const otherParty = (start: number): boolean => /^(against|with)$/i.test(tokens[(tokenAt(start) ?? 0) - 1]?.text ?? '');
+  // A story filed from one country ("WASHINGTON --") lends its office holders no other country: "Secretary Walsh said
+  // Iran had made concessions" is no Iranian secretary.
+  const dl = b.input.dateline;
+  let datelineCountry: string | null = null;
+  if (dl) {
+    for (const p of drafts) {
+      if (p.countries.length > 0 && p.mentions.some((m) => m.start >= dl.start && m.end <= dl.end)) datelineCountry = p.countries[0] as string;
+    }
+  }
   const borrowed: [Draft, string][] = [];
   for (const d of personDrafts) {
     if (d.countries.length > 0 || d.sectors.length === 0 || d.known) continue;
@@ -1093,7 +1212,8 @@ function borrowCountries(b: ArticleBuild): void {
       if (p.type === 'PERSON' || here.some((m) => otherParty(m.start))) veto = true;
       for (const c of p.known ? [p.known.country as string] : p.countries) seen.add(c);
     }
-    if (seen.size === 1 && !veto) borrowed.push([d, [...seen][0] as string]);
+    const only = [...seen][0];
+    if (seen.size === 1 && !veto && (datelineCountry === null || datelineCountry === only)) borrowed.push([d, only as string]);
   }
   for (const [d, c] of borrowed) d.countries.push(c);
 

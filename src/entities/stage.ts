@@ -131,7 +131,7 @@ export function createEntitiesStage(options: EntitiesStageOptions = {}): Stage {
       });
       // Wire headlines in capitals take their names from the story (see headlines.ts).
       const spansFound = datelinePlaces(headlineSpans(input.tokens, input.sentences, article.paragraphs, article.text, raw, gazetteer), input.tokens, article.dateline, gazetteer);
-      return { entities: buildEntities({ text: article.text, ...input }, spansFound, gazetteer) };
+      return { entities: buildEntities({ text: article.text, ...input, dateline: article.dateline }, spansFound, gazetteer) };
     },
   };
 }

@@ -59,6 +59,48 @@ function titleTokenUncached(t: string, gaz: Gazetteer | null): boolean {
   return false;
 }
 
+// Words naming a government department in an "<office> of (the) <Department>" title: "Secretary of State", "Minister of
+// Foreign Affairs", "Secretary of Health and Human Services", "Chancellor of the Exchequer".
+const DEPARTMENT_WORDS = new Set([
+  'State', 'Defense', 'Defence', 'Justice', 'Treasury', 'Finance', 'Foreign', 'Affairs', 'Interior', 'Health', 'Education',
+  'Labor', 'Labour', 'Commerce', 'Energy', 'Agriculture', 'Transportation', 'Transport', 'Homeland', 'Security', 'Veterans',
+  'Housing', 'Urban', 'Development', 'Trade', 'Industry', 'Economy', 'Home', 'Exchequer', 'War', 'Navy', 'Culture',
+  'Environment', 'Information', 'Tourism', 'Fisheries', 'Planning', 'Public', 'Works', 'Human', 'Services', 'Welfare',
+  'Social', 'Communications', 'Mines', 'Petroleum', 'Internal', 'External', 'Economic', 'Science', 'Technology',
+]);
+
+function isDepartmentWord(t: string | undefined): boolean {
+  return t !== undefined && DEPARTMENT_WORDS.has(t);
+}
+
+/**
+ * Where the department of an "<office> of (the) <Department>" title ends, for department words starting at token `at`
+ * ("State" in "Secretary of State Mary Walsh"): the index after them, or `at` itself when the words before `at` are
+ * not an office and "of" (no such title).
+ */
+export function departmentEnd(tokens: readonly EntityToken[], at: number, limit: number): number {
+  let of = at - 1;
+  if (tokens[of]?.text === 'the') of--;
+  if (tokens[of]?.text !== 'of' || !isRoleToken(tokens[of - 1]?.text ?? '')) return at;
+  let i = at;
+  while (i < limit && i - at < 5) {
+    const t = tokens[i]?.text;
+    if (isDepartmentWord(t)) i++;
+    else if ((t === 'and' || t === '&') && isDepartmentWord(tokens[i + 1]?.text) && i + 1 < limit) i++;
+    else break;
+  }
+  return i;
+}
+
+// The office word of an "<office> of (the) <Department>" title ending right before `start`, or -1.
+function departmentTitleOffice(tokens: readonly EntityToken[], start: number, floor: number): number {
+  let j = start;
+  while (j > floor && (isDepartmentWord(tokens[j - 1]?.text) || (/^(and|&)$/.test(tokens[j - 1]?.text ?? '') && isDepartmentWord(tokens[j]?.text)))) j--;
+  if (j === start || !isDepartmentWord(tokens[j]?.text) || departmentEnd(tokens, j, start) !== start) return -1;
+  const office = tokens[j - 1]?.text === 'the' ? j - 3 : j - 2;
+  return office >= floor ? office : -1;
+}
+
 /** How many leading tokens of a name are title words (leaving at least one name token). */
 export function leadingTitleLength(tokens: readonly EntityToken[], start: number, end: number, gaz: Gazetteer | null): number {
   let n = 0;
@@ -71,7 +113,9 @@ export function leadingTitleLength(tokens: readonly EntityToken[], start: number
 
 /** The title phrase directly before token `start` (not crossing `floor`), or null when it holds no role word. */
 export function titleBefore(tokens: readonly EntityToken[], start: number, floor: number, gaz: Gazetteer | null): TitleSpan | null {
-  let i = start;
+  // "Secretary of State": the department and "of" belong to the title, which then ends with them, not with a role word.
+  const office = departmentTitleOffice(tokens, start, floor);
+  let i = office >= 0 ? office : start;
   while (i > floor) {
     const t = (tokens[i - 1] as EntityToken).text;
     if (isTitleToken(t, gaz)) {
@@ -94,7 +138,8 @@ export function titleBefore(tokens: readonly EntityToken[], start: number, floor
     break;
   }
   // Modifiers before the first role word that are not themselves part of a role ("the", "top") were never taken;
-  // a title must hold a role word, and ends with one.
+  // a title must hold a role word, and ends with one (or with its department).
+  if (office >= 0) return { start: i, end: start };
   let last = -1;
   for (let k = i; k < start; k++) if (isRoleToken((tokens[k] as EntityToken).text)) last = k;
   if (last < 0 || last !== start - 1) return null;

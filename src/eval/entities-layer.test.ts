@@ -11,7 +11,7 @@ import { conllTags } from '../writers/conll.js';
 
 const DEV = 'data/ner/conll2003-dev.txt';
 
-// Measured 90.75 (fifth session; the recogniser alone 91.24): the layer's rules, written for today's news, must not
+// Measured 91.28 (seventh session; 90.75 in the fifth; the recogniser alone 91.24): the layer's rules, written for today's news, must not
 // cost on the annotated text either.
 test('the entity layer on CoNLL-2003 dev stays above its F1 floor', { skip: needShared(DEV) }, () => {
   const file = sharedPath(DEV);
@@ -35,5 +35,5 @@ test('the entity layer on CoNLL-2003 dev stays above its F1 floor', { skip: need
   }
   assert.equal(sentences, 3250);
   const f1 = prf(scorer.overall).f1;
-  assert.ok(f1 >= 90.3, `entity layer dev F1 ${f1.toFixed(2)} fell below the floor`);
+  assert.ok(f1 >= 90.8, `entity layer dev F1 ${f1.toFixed(2)} fell below the floor`);
 });

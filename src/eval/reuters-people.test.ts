@@ -23,6 +23,6 @@ test('Reuters-21578: <PEOPLE> and <PLACES> recall on the 1,156 stories that list
   // Measured 84.9% (1,181 of 1,391) and 96.1% (1,544 of 1,606) on 2026-11-28.
   console.log(`people ${people.found}/${people.listed} (${people.stories} stories), places ${places.found}/${places.listed}`);
   assert.equal(people.stories, 1156);
-  assert.ok(share(people) >= 0.83, `people recall ${(100 * share(people)).toFixed(1)}% is below the 83% floor`);
+  assert.ok(share(people) >= 0.85, `people recall ${(100 * share(people)).toFixed(1)}% is below the 85% floor`);
   assert.ok(share(places) >= 0.94, `places recall ${(100 * share(places)).toFixed(1)}% is below the 94% floor`);
 });
