@@ -414,3 +414,25 @@ test('an office holder in a story filed from another country takes no country fr
   assert.equal(sorn(null), 'CAN');
   assert.equal(sorn({ start: 0, end: 4 }), null);
 });
+
+test('an organisation span made of a title of two or more words and a surname is the person', () => {
+  const es = run('Attorney General Lord Hartwell said the law was clear.', [['Attorney General Lord Hartwell', 'ORG']]);
+  assert.deepEqual(es.map((e) => [e.type, e.name, e.sector]), [['PERSON', 'Hartwell', 'JUD']]);
+  // A body after the title stays the body.
+  const office = run('Attorney General Office staff said little.', [['Attorney General Office', 'ORG']]);
+  assert.deepEqual(office.map((e) => e.type), ['ORG']);
+});
+
+test('an organisation\'s possessive before a full name is the organisation and its person', () => {
+  const names = createGazetteer({ version: 1, countries: {}, demonyms: {}, regions: {}, cities: {}, firstNames: ['Helen'] });
+  const es = run("The Tribune's Helen Marsh said the crowd was large.", [["Tribune's Helen Marsh", 'ORG']], names);
+  assert.deepEqual(es.map((e) => [e.type, e.name]), [['ORG', 'Tribune'], ['PERSON', 'Helen Marsh']]);
+  // Not before a word that is no given name ("Moody's Investors Service").
+  const moodys = run("Moody's Investors Service cut the rating.", [["Moody's Investors Service", 'ORG']], names);
+  assert.deepEqual(moodys.map((e) => e.type), ['ORG']);
+});
+
+test('a region the recogniser typed as an organisation after "in" or "of" is the place', () => {
+  const es = run('Police watched the meets in that part of Ontario. Ontario said nothing.', [['Ontario', 'ORG']]);
+  assert.deepEqual(es.map((e) => [e.type, e.mentions.length]).sort(), [['GPE', 1], ['ORG', 1]]);
+});

@@ -641,7 +641,7 @@ function subsetOf(small: readonly string[], big: readonly string[]): boolean {
 const BODY_NAME_WORDS = new Set([
   'League', 'Association', 'Federation', 'Cup', 'Championship', 'Championships', 'Series', 'Games', 'Club', 'Committee',
   'Foundation', 'Society', 'Organisation', 'Organization', 'Conference', 'Festival', 'Award', 'Awards', 'Prize', 'Open',
-  'Tournament', 'Trophy',
+  'Tournament', 'Trophy', 'Office', 'Bureau', 'Secretariat',
 ]);
 
 // The recogniser's spans, with news agencies it missed, trimmed, joined where it split a name, and retyped.
@@ -692,14 +692,17 @@ function prepareSpans(b: ArticleBuild, raw: readonly RawSpan[]): RawSpan[] {
     .filter((sp) => !(sp.end - sp.start === 1 && /^[^\p{L}\p{N}]+$/u.test(tok(sp.start).text)))
     .map((sp) => cutLeadingFunctionWords(sp, tokens, input, gaz))
     .map((sp) => departmentCut(sp, tokens, gaz))
-    .filter((sp): sp is RawSpan => sp !== null);
+    .filter((sp): sp is RawSpan => sp !== null)
+    .flatMap((sp) => possessorAndPerson(sp, tokens, gaz));
   // Names the recogniser split ("American Telephone" | "Telegraph Co"; "Oscar" | "Quispe-Ruiz") are put together.
   const spans = givenNameSurnames(awardGivenNames(joinCompanyNames(trimmed, tokens, input, gaz), tokens, input), tokens, input, gaz)
     .map((sp) => {
       const prev = tokens[sp.start - 1]?.text ?? '';
       // "Police in Marseille": a city of the gazetteer right after "in" is the place, not an organisation.
-      if (sp.type === 'ORG' && sp.end - sp.start === 1 && /^(in|In)$/.test(prev) && gaz?.places(tok(sp.start).text).some((h) => h.kind === 'city') &&
-        !knownOrganisation([tok(sp.start).text], true)) {
+      // So is a region after a word of place ("in that part of Leicestershire", "across Yorkshire").
+      if (sp.type === 'ORG' && sp.end - sp.start === 1 && !knownOrganisation([tok(sp.start).text], true) && (
+        (/^(in|In)$/.test(prev) && gaz?.places(tok(sp.start).text).some((h) => h.kind === 'city')) ||
+        (/^(in|of|across|throughout|near|around)$/i.test(prev) && gaz?.places(tok(sp.start).text).some((h) => h.kind === 'region')))) {
         return { ...sp, type: 'LOC' };
       }
       // A name the organisation table knows whole ("Hamas", "Kremlin") is an organisation whatever the recogniser said.
@@ -729,7 +732,8 @@ function prepareSpans(b: ArticleBuild, raw: readonly RawSpan[]): RawSpan[] {
       const prev = tokens[sp.start - 1]?.text ?? '';
       const words: string[] = [];
       for (let i = sp.start + lead; i < sp.end; i++) words.push(tok(i).text);
-      if (words.length < 2 || !(isRoleToken(prev) || lead > 0) || sectorOfOrg(words) !== null || words.some((w) => BODY_NAME_WORDS.has(w))) return sp;
+      // One word is a surname only after a title of two or more words ("Attorney General Lord Goldsmith").
+      if (words.length < (lead >= 2 ? 1 : 2) || !(isRoleToken(prev) || lead > 0) || sectorOfOrg(words) !== null || words.some((w) => BODY_NAME_WORDS.has(w))) return sp;
       if (!words.every((w) => /^[A-Z][a-z]/.test(w) && !isTitleToken(w, gaz))) return sp;
       return { ...sp, type: 'PER' };
     });
@@ -765,6 +769,24 @@ function givenNameSurnames(spans: RawSpan[], tokens: readonly EntityToken[], inp
     } else out?.push(sp);
   }
   return out ?? spans;
+}
+
+/**
+ * "the BBC's Sarah Mukherjee", "Acme's John Hale": an organisation's possessive before a person's full name (a known given
+ * name and a surname) is two names, the organisation and its person.
+ */
+function possessorAndPerson(sp: RawSpan, tokens: readonly EntityToken[], gaz: Gazetteer | null): RawSpan[] {
+  if (!gaz || sp.type === 'PER' || sp.end - sp.start < 4) return [sp];
+  for (let i = sp.start + 1; i < sp.end - 2; i++) {
+    if (!/^('s|’s)$/.test(tokens[i]?.text ?? '')) continue;
+    if (!gaz.isFirstNameKey(foldName(tokens[i + 1]?.text ?? ''))) return [sp];
+    for (let k = i + 1; k < sp.end; k++) if (!/^\p{Lu}\p{Ll}/u.test(tokens[k]?.text ?? '')) return [sp];
+    return [
+      { start: sp.start, end: i, type: sp.type, sentence: sp.sentence },
+      { start: i + 1, end: sp.end, type: 'PER', sentence: sp.sentence },
+    ];
+  }
+  return [sp];
 }
 
 /**
