@@ -436,3 +436,11 @@ test('a region the recogniser typed as an organisation after "in" or "of" is the
   const es = run('Police watched the meets in that part of Ontario. Ontario said nothing.', [['Ontario', 'ORG']]);
   assert.deepEqual(es.map((e) => [e.type, e.mentions.length]).sort(), [['GPE', 1], ['ORG', 1]]);
 });
+
+test('a given name and a surname typed as an organisation, with a person\'s role after them, is a person', () => {
+  const names = createGazetteer({ version: 1, countries: {}, demonyms: {}, regions: {}, cities: {}, firstNames: ['Helen'] });
+  const es = run('Helen Marsh, a journalist in the capital, said the talks had failed.', [['Helen Marsh', 'ORG']], names);
+  assert.deepEqual(es.map((e) => [e.type, e.name]), [['PERSON', 'Helen Marsh']]);
+  // Without the role it stays what the recogniser said.
+  assert.deepEqual(run('Helen Marsh said the talks had failed.', [['Helen Marsh', 'ORG']], names).map((e) => e.type), ['ORG']);
+});

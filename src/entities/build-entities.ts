@@ -732,6 +732,12 @@ function prepareSpans(b: ArticleBuild, raw: readonly RawSpan[]): RawSpan[] {
       const prev = tokens[sp.start - 1]?.text ?? '';
       const words: string[] = [];
       for (let i = sp.start + lead; i < sp.end; i++) words.push(tok(i).text);
+      // "Fidelis Nanga, a journalist based in Yaounde": a given name and a surname with a person's role after them.
+      if (lead === 0 && words.length <= 3 && gaz?.isFirstNameKey(foldName(words[0] as string)) && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !isTitleToken(w, gaz)) &&
+        sectorOfOrg(words) === null && !words.some((w) => BODY_NAME_WORDS.has(w)) && !knownOrganisation(words, true) &&
+        appositionAfter(tokens, sp.end, input.sentences[sp.sentence]?.end ?? tokens.length, gaz)) {
+        return { ...sp, type: 'PER' };
+      }
       // One word is a surname only after a title of two or more words ("Attorney General Lord Goldsmith").
       if (words.length < (lead >= 2 ? 1 : 2) || !(isRoleToken(prev) || lead > 0) || sectorOfOrg(words) !== null || words.some((w) => BODY_NAME_WORDS.has(w))) return sp;
       if (!words.every((w) => /^[A-Z][a-z]/.test(w) && !isTitleToken(w, gaz))) return sp;
