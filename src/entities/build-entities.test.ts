@@ -444,3 +444,12 @@ test('a given name and a surname typed as an organisation, with a person\'s role
   // Without the role it stays what the recogniser said.
   assert.deepEqual(run('Helen Marsh said the talks had failed.', [['Helen Marsh', 'ORG']], names).map((e) => e.type), ['ORG']);
 });
+
+test('a name read as a place the gazetteer does not know is a company when a mention reads as one', () => {
+  const text = 'Shares in Velmora rose. The board of Velmora met. Velmora employs 900 people. Tarvik, a town in the hills, was calm.';
+  const es = run(text, [['Velmora', 'LOC'], ['Tarvik', 'LOC']]);
+  assert.deepEqual(es.map((e) => [e.type, e.name, e.sector]).sort(), [['LOC', 'Tarvik', null], ['ORG', 'Velmora', 'BUS']]);
+  // A possessive after the name leaves the cue to what follows: "shares in Ruvia's leading banks".
+  const region = run("Shares in Ruvia's leading banks fell.", [['Ruvia', 'LOC']]);
+  assert.deepEqual(region.map((e) => e.type), ['LOC']);
+});

@@ -1124,6 +1124,46 @@ function addOthers(b: ArticleBuild, others: readonly RawSpan[]): void {
 
 }
 
+// What a company has and undergoes: "Southcorp's shares", "Southcorp's board", "a stake in Southcorp".
+const COMPANY_NOUNS_AFTER = new Set([
+  'shares', 'share', 'stock', 'board', 'chairman', 'chairwoman', 'directors', 'profit', 'profits', 'earnings', 'sales',
+  'revenue', 'revenues', 'turnover', 'subsidiary', 'subsidiaries', 'unit', 'units', 'shareholders', 'stake', 'takeover',
+  'bid', 'brands', 'brand', 'products', 'factory', 'factories', 'plant', 'plants', 'customers', 'employees', 'workforce',
+  'chief', 'executive', 'executives', 'management', 'merger', 'acquisition', 'dividend', 'debts', 'assets',
+]);
+const COMPANY_CUES_BEFORE = new Set(['shares in', 'shares of', 'stake in', 'takeover of', 'bid for', 'acquisition of', 'merger with', 'executive of', 'chairman of', 'shareholders in', 'shareholders of', 'subsidiary of', 'unit of']);
+// "Southcorp employs 2,700 people", "Southcorp posted a profit" ("X shares" is no cue: "European shares fell").
+const COMPANY_VERBS_AFTER = new Set(['employs', 'posted', 'reported', 'bought', 'acquired', 'manufactures', 'makes', 'sells']);
+
+/**
+ * The recogniser reads many company names it never saw as places ("Southcorp"). A name the gazetteer does not know as
+ * a place is a company when any of its mentions reads as one: a company's possession after it ("Southcorp's shares",
+ * "Southcorp's board"), a company's verb after it ("Southcorp employs 2,700 people"), or a stake, bid or office before
+ * it ("a stake in Southcorp", "chief executive of Southcorp").
+ */
+function companiesByContext(b: ArticleBuild): void {
+  const { tokens, drafts, tokenAt } = b;
+  const word = (i: number): string => tokens[i]?.text ?? '';
+  for (const d of drafts) {
+    if (d.type !== 'LOC' || d.known) continue;
+    const company = d.mentions.some((m) => {
+      if (m.kind !== 'name') return false;
+      const s = tokenAt(m.start);
+      if (s === undefined) return false;
+      let e = s;
+      while ((tokens[e + 1]?.start ?? Infinity) < m.end) e++;
+      const possessive = /^('s|’s)$/.test(word(e + 1));
+      if ((possessive && COMPANY_NOUNS_AFTER.has(word(e + 2).toLowerCase())) || COMPANY_VERBS_AFTER.has(word(e + 1))) return true;
+      // Not before a possessive: in "shares in Europe's leading reinsurers" the shares are the reinsurers'.
+      return !possessive && COMPANY_CUES_BEFORE.has(`${word(s - 2).toLowerCase()} ${word(s - 1)}`);
+    });
+    if (company) {
+      d.type = 'ORG';
+      d.sectors.push('BUS');
+    }
+  }
+}
+
 // Nominal mentions ("the general").
 function joinNominals(b: ArticleBuild): void {
   const { tokens, gaz, tok, taken, addMention, marks, personDrafts } = b;
@@ -1287,6 +1327,7 @@ export function buildEntities(input: EntityInput, raw: readonly RawSpan[], gaz: 
   addPersons(b);
   collectNamedCountries(b);
   addOthers(b, b.spans.filter((s) => s.type !== 'PER'));
+  companiesByContext(b);
   joinNominals(b);
   joinPronouns(b);
   borrowCountries(b);
