@@ -453,3 +453,19 @@ test('a name read as a place the gazetteer does not know is a company when a men
   const region = run("Shares in Ruvia's leading banks fell.", [['Ruvia', 'LOC']]);
   assert.deepEqual(region.map((e) => e.type), ['LOC']);
 });
+
+test('a name ending in an office is the title of the person after it, not a person', () => {
+  const text = 'Lifelong Learning Minister Pavel Sorn said fees would not rise.';
+  const es = run(text, [['Lifelong Learning Minister', 'PER'], ['Pavel Sorn', 'PER']]);
+  assert.deepEqual(es.map((e) => [e.type, e.name]), [['PERSON', 'Pavel Sorn']]);
+});
+
+test('a person\'s name ending in a body\'s head is the body; a body\'s head before "for" joins the field', () => {
+  const text = 'The Oscar Tull Foundation gave money to the Global Alliance for Clean Water. The Department for Rural Affairs agreed.';
+  const es = run(text, [['Oscar Tull Foundation', 'PER'], ['Global Alliance', 'ORG'], ['Clean Water', 'ORG'], ['Rural Affairs', 'ORG']]);
+  assert.deepEqual(es.map((e) => [e.type, e.name]), [
+    ['ORG', 'Oscar Tull Foundation'],
+    ['ORG', 'Global Alliance for Clean Water'],
+    ['ORG', 'Department for Rural Affairs'],
+  ]);
+});

@@ -151,6 +151,16 @@ const REGION_WORDS = new Set([
 ]);
 
 // Words that end a company's name.
+// Offices no name ends in (unlike "King" or "Judge", which are surnames too).
+const OFFICES = new Set([
+  'Minister', 'Secretary', 'Chancellor', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Chairman', 'Chairwoman', 'Commissioner',
+  'Ambassador', 'President', 'Director', 'Executive', 'Officer', 'Correspondent', 'Editor', 'Premier', 'Envoy',
+]);
+// Heads that make a name ending in them a body, whoever it is named after.
+const NAMED_BODY_ENDS = new Set(['Foundation', 'Trust', 'Institute', 'Fund', 'Partnership', 'Society', 'Association', 'Alliance', 'Campaign']);
+// The head of a body named "<Head> for|of <Field>" ("Department for International Development", "Global Alliance for
+// Vaccines and Immunisation"), when the recogniser found only the field.
+const BODY_HEADS_BEFORE_FIELD = new Set(['Department', 'Ministry', 'Office', 'Alliance', 'Commission', 'Council', 'Institute', 'Centre', 'Center', 'Campaign', 'Society', 'Federation', 'Fund', 'Bureau', 'Agency', 'Foundation', 'Organisation', 'Organization', 'Association', 'Board', 'Authority', 'Coalition', 'Movement', 'Committee', 'Trust']);
 const COMPANY_SUFFIXES = new Set(['Inc', 'Inc.', 'Corp', 'Corp.', 'Co', 'Co.', 'Ltd', 'Ltd.', 'Plc', 'PLC', 'plc', 'LLC', 'AG', 'GmbH', 'SA', 'S.A.', 'NV', 'N.V.', 'SpA', 'AB', 'ASA', 'Oyj', 'Cos', 'Bhd', 'Pty']);
 
 // Nouns after a leader's name that make it the name of a government ("the Reagan administration").
@@ -695,7 +705,7 @@ function prepareSpans(b: ArticleBuild, raw: readonly RawSpan[]): RawSpan[] {
     .filter((sp): sp is RawSpan => sp !== null)
     .flatMap((sp) => possessorAndPerson(sp, tokens, gaz));
   // Names the recogniser split ("American Telephone" | "Telegraph Co"; "Oscar" | "Quispe-Ruiz") are put together.
-  const spans = givenNameSurnames(awardGivenNames(joinCompanyNames(trimmed, tokens, input, gaz), tokens, input), tokens, input, gaz)
+  const spans = bodyHeadsBeforeField(givenNameSurnames(awardGivenNames(joinCompanyNames(trimmed, tokens, input, gaz), tokens, input), tokens, input, gaz), tokens, input)
     .map((sp) => {
       const prev = tokens[sp.start - 1]?.text ?? '';
       // "Police in Marseille": a city of the gazetteer right after "in" is the place, not an organisation.
@@ -711,6 +721,8 @@ function prepareSpans(b: ArticleBuild, raw: readonly RawSpan[]): RawSpan[] {
       if (sp.type === 'LOC' && /^[A-Z]/.test(prev) && HONORIFICS.has(roleKey(prev)) && !gaz?.country(slice(sp.start, sp.end))) return { ...sp, type: 'PER' };
       // A name ending in a company suffix ("Prairie Expo Inc") is a company whatever the recogniser said.
       if (sp.end - sp.start > 1 && COMPANY_SUFFIXES.has(tok(sp.end - 1).text)) return { ...sp, type: 'ORG' };
+      // So is a person's name ending in a body's head ("Bill Gates Foundation", "Joseph Rowntree Trust").
+      if (sp.type === 'PER' && sp.end - sp.start > 1 && NAMED_BODY_ENDS.has(tok(sp.end - 1).text)) return { ...sp, type: 'ORG' };
       // "the Reagan administration", "the Kohl government": one capitalised word naming a government is its leader.
       const next = tokens[sp.end]?.text ?? '';
       if ((sp.type === 'MISC' || sp.type === 'LOC') && sp.end - sp.start === 1 && isThe(prev) && LEADER_GOVERNMENTS.has(next)) {
@@ -753,6 +765,41 @@ const NOT_SURNAMES = new Set([
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April',
   'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'The', 'And', 'But', 'In', 'On', 'At',
 ]);
+
+/**
+ * "Department for International Development", "Global Alliance for Vaccines and Immunisation": the recogniser found the
+ * field (or split the name at "for"); a body's head before "for"/"of" joins it into one organisation, with the
+ * capitalised words before the head ("Global") that no other span holds.
+ */
+function bodyHeadsBeforeField(spans: RawSpan[], tokens: readonly EntityToken[], input: EntityInput): RawSpan[] {
+  let out: RawSpan[] | null = null;
+  for (let k = 0; k < spans.length; k++) {
+    const sp = spans[k] as RawSpan;
+    const head = sp.start - 2;
+    const joins =
+      sp.type !== 'PER' && head >= (input.sentences[sp.sentence]?.start ?? 0) && /^(for|of)$/.test(tokens[sp.start - 1]?.text ?? '') &&
+      BODY_HEADS_BEFORE_FIELD.has(tokens[head]?.text ?? '');
+    if (!joins) {
+      out?.push(sp);
+      continue;
+    }
+    out ??= spans.slice(0, k);
+    const prev = out[out.length - 1];
+    if (prev && prev.end === head + 1 && prev.type !== 'PER') {
+      out[out.length - 1] = { start: prev.start, end: sp.end, type: 'ORG', sentence: sp.sentence };
+      continue;
+    }
+    if (prev && prev.end > head) {
+      out.push(sp);
+      continue;
+    }
+    let start = head;
+    const floor = Math.max(prev?.end ?? 0, input.sentences[sp.sentence]?.start ?? 0);
+    while (start > floor && head - start < 3 && /^\p{Lu}\p{Ll}/u.test(tokens[start - 1]?.text ?? '') && !/^(The|A|An|This|That|Its|Their|His|Her|Our)$/.test(tokens[start - 1]?.text ?? '')) start--;
+    out.push({ start, end: sp.end, type: 'ORG', sentence: sp.sentence });
+  }
+  return out ?? spans;
+}
 
 /**
  * A person span that ends on a given name right before a capitalised word no other span covers ("Defense Secretary
@@ -880,6 +927,8 @@ function addPersons(b: ArticleBuild): void {
     s += lead;
     if (e <= s) continue;
     if (e - s === 1 && NOT_NAMES.has(tok(s).text.toLowerCase())) continue;
+    // "Lifelong Learning Minister" (before "Jim Wallace"): a name does not end in an office.
+    if (OFFICES.has(tok(e - 1).text)) continue;
     let allTitle = true;
     for (let i = s; i < e; i++) if (!isTitleToken(tok(i).text, gaz)) allTitle = false;
     // A word that could head a title or name a country ("King", "Jordan") is still the surname of a person named in
