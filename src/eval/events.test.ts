@@ -65,8 +65,8 @@ test('floor: macro-F1 over PLOVER types on the PLOVER gold records', { skip: nee
     return { gold: g.type, predicted: top?.type ?? null };
   });
   const { macroF1 } = scoreTypes(pairs);
-  // 0.829 on the development records (2026-11-28); the issue's target is 0.60.
-  assert.ok(macroF1 >= 0.78, `macro-F1 ${macroF1.toFixed(3)} is below the 0.78 floor`);
+  // 0.831 on the development records (2026-11-28, seventh session); the issue's target is 0.60.
+  assert.ok(macroF1 >= 0.8, `macro-F1 ${macroF1.toFixed(3)} is below the 0.80 floor`);
 });
 
 test('floor: type + actor country + recipient country on one event for the PLOVER gold records', { skip: needShared(DEFAULT_PLOVER_GOLD) }, async (t) => {
@@ -77,8 +77,9 @@ test('floor: type + actor country + recipient country on one event for the PLOVE
     const article = pipeline.run({ id: g.id, date: g.date, title: null, text: g.text, source: { format: 'test' } });
     return tripleMatch(article, article.events.filter((e) => !e.negated), g);
   }).length;
-  // 56.1% on the development records (2026-11-28); the floor leaves room for the other layers' retraining.
-  assert.ok(hits / gold.length >= 0.52, `triple ${(100 * hits / gold.length).toFixed(1)}% is below the 52% floor`);
+  // 60.1% on the development records (2026-11-28, seventh session; 58.6% before the gold's legacy country codes JAP,
+  // ITL and VTN were read as JPN, ITA and VNM); the floor leaves room for the other layers' retraining.
+  assert.ok(hits / gold.length >= 0.56, `triple ${(100 * hits / gold.length).toFixed(1)}% is below the 56% floor`);
 });
 
 test('floor: our eventless news sentences yield (almost) no events', async (t) => {

@@ -34,9 +34,16 @@ interface GsrRecord {
   target?: unknown;
 }
 
+// Country codes of the older KEDS/CAMEO actor dictionaries that some gold records still carry, with the ISO 3166-1
+// alpha-3 code our actors use for the same country.
+const LEGACY_COUNTRY_CODES: Readonly<Record<string, string>> = { JAP: 'JPN', ITL: 'ITA', VTN: 'VNM' };
+
 function actorCodes(list: unknown): string[] {
   if (!Array.isArray(list)) return [];
-  return list.map((a: { code?: unknown }) => (typeof a?.code === 'string' ? a.code.slice(0, 3) : '')).filter(Boolean);
+  return list
+    .map((a: { code?: unknown }) => (typeof a?.code === 'string' ? a.code.slice(0, 3) : ''))
+    .filter(Boolean)
+    .map((c) => LEGACY_COUNTRY_CODES[c] ?? c);
 }
 
 function actorTexts(list: unknown): string[] {

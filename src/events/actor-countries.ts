@@ -16,6 +16,12 @@ function isRole(word: string): boolean {
   return Object.hasOwn(ROLE_SECTORS, w) || Object.hasOwn(ROLE_SECTORS, w.replace(/s$/, ''));
 }
 
+/** Whether token `j` is a participle the parse makes an adjectival modifier ("visiting", "ousted"). */
+function participleModifier(index: ArticleIndex, j: number): boolean {
+  const t = index.article.tokens[j];
+  return (t?.xpos === 'VBG' || t?.xpos === 'VBN') && t.deprel === 'amod';
+}
+
 function lenderCountry(entity: Entity | undefined): string | null {
   if (!entity || !LENDER_TYPES.has(entity.type)) return null;
   return entity.country;
@@ -100,7 +106,8 @@ export function titlePhraseCountries(index: ArticleIndex): Map<number, string> {
         }
         const w = index.lower[j] ?? '';
         const pos = uposOf(index, j);
-        if (pos && !TITLE_POS.has(pos)) break;
+        // "Jordan's visiting King X", "Iraq's outgoing Prime Minister X": a participle modifies the title as an adjective does.
+        if (pos && !TITLE_POS.has(pos) && !(pos === 'VERB' && participleModifier(index, j))) break;
         if (pos === 'PUNCT' && w !== '-') break;
         if (isRole(w)) role = true;
       }

@@ -357,3 +357,127 @@ test('a passive done by a named political party is an event whatever its subject
   const firm = fixtureArticle('The plan was rejected by Cobre.', { entities: [{ texts: ['Cobre'], type: 'ORG', country: 'PER' }], parses: [parse('plan', 'Cobre')] });
   assert.deepEqual(stage.run(firm, { referenceDate: firm.date, options: {} }).events ?? [], []);
 });
+
+test('parse path: a perfect "have" makes a clause active though the parser called its subject passive', () => {
+  const parse: FixtureParse = [
+    'Chile Chile PROPN 3 nsubj:pass',
+    'has have AUX 3 aux',
+    'agreed agree VERB 0 root',
+    'to to PART 5 mark',
+    'reopen reopen VERB 3 xcomp',
+    'its its PRON 7 nmod:poss',
+    'border border NOUN 5 obj',
+    'with with ADP 9 case',
+    'Peru Peru PROPN 5 obl',
+    '. . PUNCT 3 punct',
+  ];
+  const [event] = code('Chile has agreed to reopen its border with Peru.', parse);
+  assert.deepEqual([event?.type, event?.actor, event?.recipient], ['AGREE', [ID.Chile], [ID.Peru]]);
+});
+
+test('parse path: a demonym on both sides names two parties of one nation ("Bolivian police ... from Bolivian rebels")', () => {
+  const parse: FixtureParse = [
+    'Bolivian Bolivian ADJ 2 amod',
+    'police police NOUN 3 nsubj',
+    'seized seize VERB 0 root',
+    'weapons weapon NOUN 3 obj',
+    'from from ADP 7 case',
+    'Bolivian Bolivian ADJ 7 amod',
+    'rebels rebel NOUN 4 nmod',
+    '. . PUNCT 3 punct',
+  ];
+  assert.deepEqual(roles(code('Bolivian police seized weapons from Bolivian rebels.', parse)), [['COERCE', [ID.Bolivian], [ID.Bolivian]]]);
+  // On a thing, the demonym says whose it is: the police's own nation is no second party.
+  const things: FixtureParse = [
+    'Bolivian Bolivian ADJ 2 amod',
+    'police police NOUN 3 nsubj',
+    'seized seize VERB 0 root',
+    'weapons weapon NOUN 3 obj',
+    'from from ADP 7 case',
+    'Bolivian Bolivian ADJ 7 amod',
+    'warehouses warehouse NOUN 4 nmod',
+    '. . PUNCT 3 punct',
+  ];
+  assert.deepEqual(roles(code('Bolivian police seized weapons from Bolivian warehouses.', things)), [['COERCE', [ID.Bolivian], []]]);
+});
+
+test('parse path: a demand\'s recipient is its complement clause\'s own subject, not a party inside what is asked', () => {
+  const parse: FixtureParse = [
+    'Peru Peru PROPN 2 nsubj',
+    'demanded demand VERB 0 root',
+    'that that SCONJ 5 mark',
+    'Chile Chile PROPN 5 nsubj',
+    'provide provide VERB 2 ccomp',
+    'information information NOUN 5 obj',
+    'on on ADP 8 case',
+    'Ana Ana PROPN 6 nmod',
+    'Ruiz Ruiz PROPN 8 flat',
+    '. . PUNCT 2 punct',
+  ];
+  const [event] = code('Peru demanded that Chile provide information on Ana Ruiz.', parse);
+  assert.deepEqual([event?.type, event?.actor, event?.recipient], ['REQUEST', [ID.Peru], [ID.Chile]]);
+});
+
+test('parse path: an embedding verb\'s act noun: the verb\'s subject acts, the noun\'s "by X" is the target', () => {
+  const parse: FixtureParse = [
+    'Peru Peru PROPN 2 nsubj',
+    'warned warn VERB 0 root',
+    'that that SCONJ 11 mark',
+    'protests protest NOUN 11 nsubj:pass',
+    'by by ADP 7 case',
+    'El El PROPN 7 compound',
+    'Sol Sol PROPN 4 nmod',
+    'would would AUX 11 aux',
+    'not not PART 11 advmod',
+    'be be AUX 11 aux:pass',
+    'tolerated tolerate VERB 2 ccomp',
+    '. . PUNCT 2 punct',
+  ];
+  const [event] = code('Peru warned that protests by El Sol would not be tolerated.', parse);
+  assert.deepEqual([event?.type, event?.actor, event?.recipient], ['THREATEN', [ID.Peru], [ID.Sol]]);
+});
+
+test('parse path: "renewed its demand that X ..." is a request to X, though the parser made "that" a second subject', () => {
+  const parse: FixtureParse = [
+    'Peru Peru PROPN 2 nsubj',
+    'renewed renew VERB 0 root',
+    'its its PRON 4 nmod:poss',
+    'demand demand NOUN 2 obj',
+    'that that PRON 7 nsubj',
+    'Chile Chile PROPN 7 nsubj',
+    'provide provide VERB 4 acl:relcl',
+    'information information NOUN 7 obj',
+    'on on ADP 10 case',
+    'Ana Ana PROPN 8 nmod',
+    'Ruiz Ruiz PROPN 10 flat',
+    '. . PUNCT 2 punct',
+  ];
+  const [event] = code('Peru renewed its demand that Chile provide information on Ana Ruiz.', parse);
+  assert.deepEqual([event?.type, event?.actor, event?.recipient], ['REQUEST', [ID.Peru], [ID.Chile]]);
+});
+
+test('no parse: a name past "following" or "after" belongs to that adjunct, not to the act', () => {
+  assert.deepEqual(roles(code('Peru strengthened its forces following reports that El Sol had smuggled weapons.')), [['MOBILIZE', [ID.Peru], []]]);
+  assert.deepEqual(roles(code('Peru strengthened its forces after two Argentine ships were seen.')), [['MOBILIZE', [ID.Peru], []]]);
+});
+
+test('parse path: an infinitive of purpose lands where its governing verb sends ("sent lawyers to Chile to investigate")', () => {
+  const parse: FixtureParse = [
+    'Peru Peru PROPN 2 nsubj',
+    'sent send VERB 0 root',
+    'lawyers lawyer NOUN 2 obj',
+    'to to ADP 5 case',
+    'Chile Chile PROPN 3 nmod',
+    'to to PART 7 mark',
+    'investigate investigate VERB 2 advcl',
+    'the the DET 9 det',
+    'killings killing NOUN 7 obj',
+    '. . PUNCT 2 punct',
+  ];
+  const probe = code('Peru sent lawyers to Chile to investigate the killings.', parse).find((e) => e.trigger.text === 'investigate');
+  assert.deepEqual([probe?.type, probe?.actor, probe?.recipient], ['ACCUSE', [ID.Peru], [ID.Chile]]);
+});
+
+test('no parse: a stranded preposition shares the next conjunct\'s party ("ties with and an embassy in Chile")', () => {
+  assert.deepEqual(roles(code('Peru has established diplomatic ties with and opened an embassy in Chile.')), [['SUPPORT', [ID.Peru], [ID.Chile]]]);
+});

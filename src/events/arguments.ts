@@ -349,7 +349,13 @@ function parsedArguments(view: SentenceView, m: TriggerMatch, outer: TriggerMatc
     // "attacks on Aleppo", "sanctions against Iran": a conflictual act noun's target.
     const targets = entry.type !== null && TARGETED_NOUN_TYPES.has(entry.type) ? ['on', 'against'] : [];
     for (const c of [...childrenWith(index, m.token, 'nmod:poss'), ...preps(m.token, ['of', ...entry.recipientPreps, ...targets])]) for (const e of entitiesOf(index, [c])) push(recipient, e);
-    for (const e of entitiesOf(index, preps(m.token, ['by']))) push(actor, e);
+    const agents = entitiesOf(index, preps(m.token, ['by']));
+    if (outer && subject && !subject.passive && !stance) {
+      // "warned that police would not tolerate rallies by X", "rejected a proposal by X": the embedding verb's subject
+      // speaks, and the act noun's own agent is the party the speech is aimed at.
+      for (const e of entitiesOf(index, [subject.token])) push(actor, e);
+      for (const e of agents) if (!actor.includes(e)) push(recipient, e);
+    } else for (const e of agents) push(actor, e);
     // "X carried out the attack": the support verb's subject acts.
     const support = headOf(index, m.token);
     if (!actor.length && support >= 0 && deprel(index, m.token) === 'obj' && LIGHT_VERBS.has(index.lemma[support] ?? '')) {
@@ -390,8 +396,19 @@ function parsedArguments(view: SentenceView, m: TriggerMatch, outer: TriggerMatc
       for (const e of entitiesOf(index, preps(t, entry.recipientPreps))) push(entry.reciprocal && caseOf(index, t) === 'with' ? actor : recipient, e);
       for (const e of entitiesOf(index, preps(t, entry.actorPreps))) push(actor, e);
     }
+    const asked = outer && outer.entry.type === 'REQUEST' ? askedParty(index, m.token, actor) : [];
+    if (asked.length) {
+      // "demanded that the government provide information on its leader X": the one asked is the complement's own
+      // subject, not a party named inside what it is asked to do.
+      recipient.length = 0;
+      for (const e of asked) push(recipient, e);
+    }
     if (m.object >= 0 && !recipient.length) {
       for (const e of entitiesOf(index, preps(m.object, [...entry.recipientPreps, 'against', 'on', 'of', 'to']))) push(recipient, e);
+    }
+    if (!recipient.length && !passive && !outer) {
+      // "sent inspectors to Bosnia to investigate": a purpose infinitive's act lands where its governing verb sends.
+      for (const e of entitiesOf(index, purposeDestination(index, m.token))) if (!actor.includes(e)) push(recipient, e);
     }
     if (!recipient.length && !passive && !outer) {
       // The party behind the object noun: "rejected a fresh offer from X", "accepted X's demands", "boycott contact
@@ -405,7 +422,35 @@ function parsedArguments(view: SentenceView, m: TriggerMatch, outer: TriggerMatc
     }
   }
   if (!recipient.length) for (const e of controlled) push(recipient, e);
-  return orient(entry.swap, actor, recipient);
+  return orient(entry.swap, actor, recipient, view);
+}
+
+/**
+ * The named parties a request's complement clause has for its own active subject ("demanded that Japan lift the
+ * ban" -> Japan), other than the requester; [] when that subject is a pronoun or names no party.
+ */
+function askedParty(index: ArticleIndex, clause: number, requester: readonly number[]): number[] {
+  for (const c of index.children[clause] ?? []) {
+    // A "that" the parser also made a subject ("its demand that X ease") stands for nothing.
+    if (deprel(index, c) !== 'nsubj' || PARTY_PRONOUNS.has(index.lower[c] ?? '') || RELATIVE.has(index.lower[c] ?? '')) continue;
+    return entitiesOf(index, [c]).filter((e) => !requester.includes(e));
+  }
+  return [];
+}
+
+/**
+ * For an infinitive of purpose ("sent inspectors to Bosnia to investigate"), the "to" phrases of the verb it
+ * modifies and of that verb's object: where the purpose is carried out. [] for any other clause.
+ */
+function purposeDestination(index: ArticleIndex, clause: number): number[] {
+  if (!deprel(index, clause).startsWith('advcl') || !childrenWith(index, clause, 'mark').some((c) => index.lower[c] === 'to')) return [];
+  const verb = headOf(index, clause);
+  if (verb < 0) return [];
+  const out: number[] = [];
+  for (const holder of [verb, ...childrenWith(index, verb, 'obj')]) {
+    for (const c of childrenWith(index, holder, 'obl', 'nmod')) if (caseOf(index, c) === 'to') out.push(c);
+  }
+  return out;
 }
 
 /** Verbs whose object is made to do what their infinitive says ("ordered X to", "forced X to"). */
@@ -423,10 +468,36 @@ function causerOf(index: ArticleIndex, clause: number, controlled: number): { ve
   return { verb, subject: s && !s.passive ? s.token : -1, object: controlled };
 }
 
-function orient(swap: boolean, actor: number[], recipient: number[]): EventArguments {
+/**
+ * Actor and recipient in the line's direction. A party on both sides is dropped from the recipient, unless `view` is
+ * given (the sides come from separate phrases of the parse) and it is a demonym on two party nouns of the sentence:
+ * "Palestinian police confiscated weapons from Palestinian groups" names two parties of one nation, "Canadian
+ * negotiators discussed Canadian exports" only one.
+ */
+function orient(swap: boolean, actor: number[], recipient: number[], view: SentenceView | null = null): EventArguments {
   const a = swap ? recipient : actor;
-  const r = (swap ? actor : recipient).filter((e) => !a.includes(e));
+  const r = (swap ? actor : recipient).filter((e) => !a.includes(e) || (view !== null && demonymOnTwoParties(view, e)));
   return { actor: a, recipient: r };
+}
+
+/**
+ * Whether the demonym entity `e` modifies both a subject party noun and another party noun of the sentence
+ * ("Palestinian police [subject] ... from Palestinian groups"), and no thing ("Canadian wheat exports": the party
+ * behind a thing may be the subject's own nation).
+ */
+function demonymOnTwoParties(view: SentenceView, e: number): boolean {
+  const index = view.index;
+  if (index.article.entities[e]?.type !== 'NORP') return false;
+  let subjects = 0;
+  let others = 0;
+  for (let j = view.first; j < view.end; j++) {
+    if (index.entityAt[j] !== e || index.entityAt[j + 1] === e) continue;
+    const noun = headOf(index, j);
+    if (!isAgentNoun(index.lemma[noun] ?? '')) return false;
+    if (deprel(index, noun).startsWith('nsubj')) subjects++;
+    else others++;
+  }
+  return subjects > 0 && others > 0;
 }
 
 /** Entity runs in the sentence: `[entity, firstToken, lastToken]`, in order. */
@@ -477,6 +548,28 @@ function coordinated(index: ArticleIndex, all: readonly [number, number, number]
     cur = next;
   }
   return out;
+}
+
+/**
+ * Words that open an adjunct of time or cause ("following the discovery of X", "after talks with Y"): a name past
+ * them belongs to that adjunct, not to the act.
+ */
+const ADJUNCT_OPENERS: ReadonlySet<string> = new Set(['following', 'after', 'before', 'despite', 'amid', 'during', 'because', 'until']);
+
+/**
+ * The party a stranded preposition of the line shares with the next conjunct ("established ties with and opened an
+ * embassy in Tehran": Tehran is what the ties are with), or -1.
+ */
+function strandedObject(index: ArticleIndex, view: SentenceView, m: TriggerMatch, preps: readonly string[], all: readonly [number, number, number][]): number {
+  for (let j = m.token + 1; j < view.end && j <= m.token + 6; j++) {
+    if (isClauseBreak(index, j)) return -1;
+    if (index.lower[j + 1] !== 'and' || !preps.includes(index.lower[j] ?? '')) continue;
+    const run = all.find((r) => r[1] > j + 1);
+    if (!run || run[1] - j > 12) return -1;
+    for (let k = j + 2; k < run[1]; k++) if (isClauseBreak(index, k) || index.lower[k] === ',') return -1;
+    return run[0];
+  }
+  return -1;
 }
 
 function windowArguments(index: ArticleIndex, view: SentenceView, m: TriggerMatch, outer: TriggerMatch | null): EventArguments {
@@ -563,7 +656,9 @@ function windowArguments(index: ArticleIndex, view: SentenceView, m: TriggerMatc
     // "against a former Chilean finance minister": the demonym describes one unnamed person, who is the party.
     if (demonymOnPerson(index, run[0], run[2])) continue;
     let broken = false;
-    for (let j = Math.min(m.token, left) + 1; j < run[1]; j++) if (isClauseBreak(index, j) || (index.lower[j] === ',' && j > m.token + 1 && index.lower[j + 1] !== 'the')) broken = true;
+    for (let j = Math.min(m.token, left) + 1; j < run[1]; j++) {
+      if (isClauseBreak(index, j) || (index.lower[j] === ',' && j > m.token + 1 && index.lower[j + 1] !== 'the') || (j > m.token && ADJUNCT_OPENERS.has(index.lower[j] ?? ''))) broken = true;
+    }
     if (broken) break;
     const prep = prepBefore(index, view, run[1], m.particle);
     const group = [run[0], ...coordinated(index, all, k, 1)];
@@ -594,6 +689,7 @@ function windowArguments(index: ArticleIndex, view: SentenceView, m: TriggerMatc
     if (before) push(recipient, before[0]);
   } else if (passive) subjectEntities.forEach((e) => push(recipient, e));
   else subjectEntities.forEach((e) => push(actor, e));
+  if (!recipient.length && !passive) push(recipient, strandedObject(index, view, m, recipientPreps, all));
   return orient(entry.swap, actor, recipient);
 }
 

@@ -120,6 +120,12 @@ function hasDirectObject(index: ArticleIndex, view: SentenceView, i: number, pas
   return -1;
 }
 
+/** The token's text as written. */
+function tokenText(index: ArticleIndex, i: number): string {
+  const t = index.article.tokens[i];
+  return t ? index.article.text.slice(t.start, t.end) : '';
+}
+
 function posFits(index: ArticleIndex, view: SentenceView, i: number, entry: TriggerEntry): boolean {
   const upos = uposOf(index, i);
   const form = index.lower[i] ?? '';
@@ -157,6 +163,8 @@ function posFits(index: ArticleIndex, view: SentenceView, i: number, entry: Trig
   if (entry.lemmas.includes(form) && uposOf(index, i - 1) === 'VERB') return false;
   // Verbs do not follow determiners: "the occupied West Bank", "its banned members".
   if (DETERMINERS.has(prev)) return false;
+  // "threatened to institute a curfew": a lower-case word the tagger called a proper noun but gave a verb's fine tag.
+  if (upos === 'PROPN' && index.article.tokens[i]?.xpos?.startsWith('VB') && form === tokenText(index, i)) return true;
   if (upos) return upos === 'VERB';
   // A past or -ing form of the line's lemma is a verb; a bare or -s form may be a noun ("the protests").
   const sForm = entry.lemmas.some((l) => form === `${l}s` || form === `${l}es` || (l.endsWith('y') && form === `${l.slice(0, -1)}ies`));

@@ -83,3 +83,34 @@ test('a group called ethnic lives in the country its own clause acts in', () => 
   assert.deepEqual(countries('Ethnic Merish, who fled to Tolvar, marched on Sunday.', entities), {});
   assert.deepEqual(countries('Merish marched on Sunday in Tolvar.', entities), {});
 });
+
+test('a place that ends a body\'s own name after "of" gives the body its country ("the Bus Drivers Union of Quito")', { skip: noGazetteer }, () => {
+  const entities: FixtureEntity[] = [
+    { texts: ['Bus Drivers Union of Quito'], type: 'ORG' },
+    { texts: ['Friends of Tomorrow'], type: 'ORG' },
+  ];
+  const text = 'The Bus Drivers Union of Quito and the Friends of Tomorrow called a strike.';
+  assert.deepEqual(countries(text, entities, true), { 'Bus Drivers Union of Quito': 'ECU' });
+});
+
+test('a region named as a part of a known place takes its country ("Northern Helmand", "Quito Province"); a bare compass word before a town does not', { skip: noGazetteer }, () => {
+  const entities: FixtureEntity[] = [
+    { texts: ['Northern Helmand'], type: 'LOC' },
+    { texts: ['Quito Province'], type: 'LOC' },
+    { texts: ['South Asia'], type: 'LOC' },
+  ];
+  const text = 'Floods hit Northern Helmand and Quito Province but spared South Asia.';
+  assert.deepEqual(countries(text, entities, true), { 'Northern Helmand': 'AFG', 'Quito Province': 'ECU' });
+});
+
+test('the long form of an international body\'s short form in brackets is that body ("Andean Trade Council (ATC)")', () => {
+  const entities: FixtureEntity[] = [
+    { texts: ['Andean Trade Council'], type: 'ORG' },
+    { texts: ['ATC'], type: 'ORG', sector: 'IGO' },
+  ];
+  const text = 'The Andean Trade Council (ATC) agreed to open an office in Lima.';
+  assert.deepEqual(countries(text, entities), { 'Andean Trade Council': 'IGO' });
+  const article = fixtureArticle(text, { entities });
+  const patched = createEventsStage().run(article, { referenceDate: null, options: {} }).entities;
+  assert.deepEqual(patched?.map((e) => [e.name, e.country, e.sector]), [['Andean Trade Council', null, 'IGO'], ['ATC', null, 'IGO']]);
+});

@@ -1,5 +1,5 @@
 // Countries for actor codes that the text itself states around a name: where a people lives ("Bosnian Serbs",
-// "Albanians of southern Serbia") and whose a body is ("the United Bus Company of Tehran", "Baghdad University").
+// "Albanians of southern Serbia") and whose a body is ("the United Bus Company of Tehran", "the Kenya Anti-Corruption Commission").
 import type { Entity } from '../core/index.js';
 import type { Gazetteer } from '../entities/index.js';
 import type { ArticleIndex } from './sentence-view.js';
@@ -143,10 +143,46 @@ export function residenceCountries(index: ArticleIndex, gazetteer: Gazetteer | n
 }
 
 /**
+ * The country of a place that ends a body's own name after "of" ("the United Bus Company of Tehran", "University of
+ * Nairobi"): the entity layer keeps the place inside the name, so it is no entity of its own. Only capitalised words
+ * to the end of the name count, looked up as one place.
+ */
+function ownPlaceTail(index: ArticleIndex, gazetteer: Gazetteer, first: number, last: number): string | null {
+  for (let j = last - 1; j > first && j >= last - 3; j--) {
+    if (index.lower[j] === 'of') return gazetteer.place(mentionText(index, j + 1, last))?.country ?? null;
+    if (!/^\p{Lu}/u.test(tokenText(index, j))) return null;
+  }
+  return null;
+}
+
+/** Compass words that open a region's name ("West Darfur", "Northern Punjab"). */
+const COMPASS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower']);
+/** Nouns that close a region's name ("Darfur State", "Helmand Province"). */
+const REGION_NOUNS: ReadonlySet<string> = new Set(['state', 'province', 'region', 'district', 'governorate', 'prefecture', 'county', 'department', 'oblast']);
+
+/**
+ * The country of a region named as a part of a known place ("West Darfur State", "Helmand Province", "Northern
+ * Punjab"): the name without its compass word and region noun, looked up in the gazetteer. A bare compass word
+ * only counts before a region or country ("South Asia" is no part of a town called Asia).
+ */
+function regionCore(index: ArticleIndex, gazetteer: Gazetteer, first: number, last: number): string | null {
+  let from = first;
+  let to = last;
+  if (COMPASS.has(index.lower[from] ?? '')) from++;
+  const suffixed = REGION_NOUNS.has(index.lower[to] ?? '');
+  if (suffixed) to--;
+  if (from > to || (from === first && !suffixed)) return null;
+  const hit = gazetteer.place(mentionText(index, from, to));
+  return hit && (suffixed || hit.kind !== 'city') ? hit.country : null;
+}
+
+/**
  * Countries of bodies and places the entity layer left without one, from the text around them: a place in "of/in"
- * right after the name ("the United Bus Company of Tehran", "the facility in central Iran"), the country of a short
- * form in brackets ("Democratic People's Republic of Korea (DPRK)"), or a place the name opens with ("Baghdad
- * University", "Kenya Anti-Corruption Commission"). Returns entity index -> country code.
+ * right after the name ("the facility in central Iran") or ending the body's own name ("the United Bus Company of
+ * Tehran"), the country of a short form in brackets ("Democratic People's Republic of Korea (DPRK)"), the known
+ * place a region's name is part of ("West Darfur State"), or a country the name opens with ("Kenya Anti-Corruption
+ * Commission"). Returns entity index -> country code, or IGO/NGO for the long form of an international body's short
+ * form.
  */
 export function bodyCountries(index: ArticleIndex, gazetteer: Gazetteer | null, known?: Map<number, [number, number][]>): Map<number, string> {
   const found = new Map<number, string>();
@@ -158,11 +194,11 @@ export function bodyCountries(index: ArticleIndex, gazetteer: Gazetteer | null, 
     if (!open(entity)) return;
     let opened = false;
     for (const [first, last] of runs.get(e) ?? []) {
-      // "(DPRK)": the short form's country is the long form's.
+      // "(DPRK)": the short form's country is the long form's; "(APEC)": so is an international body's standing.
       if (index.lower[last + 1] === '(' && index.lower[last + 3] === ')') {
-        const short = entities[index.entityAt[last + 2] ?? -1];
-        if (short?.country) {
-          found.set(e, short.country);
+        const short = codeOf(entities[index.entityAt[last + 2] ?? -1]);
+        if (short) {
+          found.set(e, short);
           return;
         }
       }
@@ -170,6 +206,11 @@ export function bodyCountries(index: ArticleIndex, gazetteer: Gazetteer | null, 
       const c = place === -1 ? null : (entities[place]?.country ?? null);
       if (c) {
         found.set(e, c);
+        return;
+      }
+      const own = !gazetteer ? null : entity.type === 'ORG' ? ownPlaceTail(index, gazetteer, first, last) : entity.type === 'LOC' ? regionCore(index, gazetteer, first, last) : null;
+      if (own) {
+        found.set(e, own);
         return;
       }
       // Only a country's name or demonym: many town names are common words ("Independence", "Mobile"). The name's
@@ -186,7 +227,7 @@ export function bodyCountries(index: ArticleIndex, gazetteer: Gazetteer | null, 
   return found;
 }
 
-/** Both of the above in one pass over the article's mentions: entity index -> country code. */
+/** Both of the above in one pass over the article's mentions: entity index -> country code (or IGO/NGO). */
 export function contextCountries(index: ArticleIndex, gazetteer: Gazetteer | null): Map<number, string> {
   const runs = mentionRuns(index);
   const bodies = bodyCountries(index, gazetteer, runs);

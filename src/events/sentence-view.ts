@@ -147,20 +147,24 @@ export function misparsedMainVerb(index: ArticleIndex, i: number): boolean {
 
 /**
  * True when the parse makes the clause of verb `i` passive: a passive auxiliary, or a passive subject with no direct
- * object. A "passive" subject of a verb with an object and no form of "be" ("X held talks", the participle tagged
- * VBN) is a parser's slip: that clause is active.
+ * object. A "passive" subject of a verb with an object, an active subject or a perfect "have" and no form of "be"
+ * ("X held talks", the participle tagged VBN) is a parser's slip: that clause is active.
  */
 export function passiveClause(index: ArticleIndex, i: number): boolean {
   let subject = false;
   let object = false;
+  let perfect = false;
   // One pass over the dependents, no arrays: this runs for every candidate trigger.
   for (const c of index.children[i] ?? []) {
     const r = deprel(index, c);
     if (r === 'aux:pass') return true;
     if (r === 'nsubj:pass') subject = true;
-    else if (r === 'obj') object = true;
+    else if (r === 'obj' || r === 'nsubj') object = true;
+    // "X and Y have agreed": a perfect "have" with no passive auxiliary makes the clause active, whatever the parser
+    // called the subject (a passive needs "have been").
+    else if (r === 'aux' && index.lemma[c] === 'have') perfect = true;
   }
-  return subject && !object;
+  return subject && !object && !perfect;
 }
 
 /** Deictic day words ("today", "yesterday"), which a tagger may take for nouns and a parser for subjects or their heads. */

@@ -5,6 +5,8 @@ import type { Article, ArticleEvent } from '../core/index.js';
 import { createEventsStage } from './stage.js';
 import { fixtureArticle, type FixtureEntity, type FixtureParse } from './testing-fixture.js';
 import { needModels, pipelineEvents } from './testing-pipeline.js';
+import { existsSync } from 'node:fs';
+import { GAZETTEER_PATH } from '../entities/index.js';
 
 const ENTITIES: readonly FixtureEntity[] = [
   { texts: ['Peru'], type: 'GPE', country: 'PER' },
@@ -426,4 +428,40 @@ test('trade curbs imposed on a country are a sanction, and announced ones a thre
   assert.deepEqual(summary(only('Chile imposed curbs on Peru.')), { type: 'SANCTION', mode: null, cameo: '163', actor: [ID.Chile], recipient: [ID.Peru] });
   const threat = only('Chile will impose curbs on Peru.');
   assert.deepEqual([threat.type, threat.modality, threat.recipient], ['THREATEN', 'future', [ID.Peru]]);
+});
+
+test('an arrest or investigation in a country with no agent named is that country\'s act; not so in a town', { skip: existsSync(GAZETTEER_PATH) ? false : 'the shipped gazetteer is missing' }, () => {
+  const parse = (place: string): FixtureParse => [
+    'A a DET 3 det',
+    'Argentine Argentine ADJ 3 amod',
+    'nurse nurse NOUN 5 nsubj:pass',
+    'was be AUX 5 aux:pass',
+    'arrested arrest VERB 0 root',
+    'in in ADP 7 case',
+    `${place} ${place} PROPN 5 obl`,
+    '. . PUNCT 5 punct',
+  ];
+  const entities: FixtureEntity[] = [...ENTITIES, { texts: ['Argentine'], type: 'NORP', country: 'BRA' }];
+  const inPeru = only('A Argentine nurse was arrested in Peru.', { entities, parses: [parse('Peru')] });
+  assert.deepEqual([inPeru.type, inPeru.actor, inPeru.recipient], ['COERCE', [ID.Peru], ['e8']]);
+  const inLima = only('A Argentine nurse was arrested in Lima.', { entities, parses: [parse('Lima')] });
+  assert.deepEqual([inLima.type, inLima.actor, inLima.recipient, inLima.place], ['COERCE', [], ['e8'], ID.Lima]);
+});
+
+test('a lower-case verb the tagger called a proper noun but tagged VB still takes part ("threatened to institute a curfew")', () => {
+  const parse: FixtureParse = [
+    'Peru Peru PROPN 2 nsubj',
+    'threatened threaten VERB 0 root',
+    'to to PART 4 mark',
+    'institute institute PROPN 2 xcomp',
+    'a a DET 6 det',
+    'curfew curfew NOUN 4 obj',
+    'in in ADP 8 case',
+    'Lima Lima PROPN 6 nmod',
+    '. . PUNCT 2 punct',
+  ];
+  const article = fixtureArticle('Peru threatened to institute a curfew in Lima.', { entities: ENTITIES, parses: [parse] });
+  const tokens = article.tokens.map((t) => (article.text.slice(t.start, t.end) === 'institute' ? { ...t, xpos: 'VB' } : t));
+  const events = stage.run({ ...article, tokens }, { referenceDate: article.date, options: {} }).events ?? [];
+  assert.deepEqual(events.map((e) => [e.type, e.cameo, e.actor]), [['THREATEN', '1323', [ID.Peru]]]);
 });

@@ -173,6 +173,17 @@ function firstPartyAfter(index: ArticleIndex, view: SentenceView, from: number, 
   return -1;
 }
 
+/** Acts only a state's authorities perform: arrest, deportation, criminal investigation and prosecution. */
+function stateAct(coding: Coding): boolean {
+  return coding.mode === 'arrest' || coding.mode === 'deport' || coding.mode === 'investigate' || coding.cameo === '1121';
+}
+
+/** Whether entity `e` is a country by name (not a town or region), by the shipped gazetteer. */
+function isCountry(article: Article, e: number): boolean {
+  const entity = article.entities[e];
+  return entity?.type === 'GPE' && entity.country !== null && gazetteerOrNull()?.country(entity.name) === entity.country;
+}
+
 function isStateForce(article: Article, e: number): boolean {
   const entity = article.entities[e];
   return entity !== undefined && (entity.type === 'GPE' || entity.sector === 'MIL');
@@ -294,6 +305,11 @@ function codeSentence(index: ArticleIndex, view: SentenceView, lexicon: TriggerL
       date = article.date;
     }
     let place = findPlace(view, m);
+    if (passive && !m.complement && !alleged && !actor.length && !actorGroup && place >= 0 && stateAct(coding) && isCountry(article, place)) {
+      // "A Canadian was arrested in Lebanon", "X was put under investigation in Italy": only a state arrests, deports
+      // or investigates, so with no agent named, the country it happens in does (as CAMEO codes it).
+      actor = [place];
+    }
     if (place === -1 && dateline !== -1 && cues.modality !== 'hypothetical' && cues.modality !== 'future' && !cues.pluperfect) {
       // The dateline names where the news happened: only for acts dated within the week before publication.
       const recent = time !== undefined && date !== null && date.length === 10 && article.date !== null && (Date.parse(article.date) - Date.parse(date)) / DAY <= 7;
@@ -461,7 +477,9 @@ export function createEventsStage(options: EventsStageOptions = {}): Stage {
       if (countries.size) {
         const entities = input.entities.map((entity, k) => {
           const country = countries.get(k);
-          return country ? { ...entity, country } : entity;
+          if (!country) return entity;
+          // An international body fills the code's country slot through its sector.
+          return country === 'IGO' || country === 'NGO' ? { ...entity, sector: country } : { ...entity, country };
         });
         article = { ...input, entities };
         index = { ...index, article };

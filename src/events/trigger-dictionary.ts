@@ -159,6 +159,7 @@ export const TRIGGER_LINES: readonly string[] = [
   // --- REQUEST (CAMEO 02 appeals and 10 demands; PLOVER merges them)
   'v demand > : REQUEST - 100 r:from,by,of,with,to',
   'v insist >! : REQUEST - 100 r:from,by,of,with,to',
+  'v reiterate,repeat,renew,restate,voice,issue +demand,appeal > : REQUEST - 100 r:from,by,of,with,to,on',
   'v urge,appeal,press,pressure,implore,exhort,request,petition > : REQUEST - 020 r:to',
   'v ask >! : REQUEST - 020',
   'v ask ~for : REQUEST - 020',
