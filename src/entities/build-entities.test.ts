@@ -469,3 +469,15 @@ test('a person\'s name ending in a body\'s head is the body; a body\'s head befo
     ['ORG', 'Department for Rural Affairs'],
   ]);
 });
+
+test('the names of one known organisation are one entity with its country and sector', () => {
+  const es = run('The Liberal Democrats won the seat. A Lib Dems spokesman said the BBC had called it early.', [
+    ['Liberal Democrats', 'ORG'],
+    ['Lib Dems', 'PER'],
+    ['BBC', 'ORG'],
+  ]);
+  assert.deepEqual(es.map((e) => [e.type, e.name, e.country, e.sector, e.mentions.filter((m) => m.kind === 'name').length]), [
+    ['ORG', 'Liberal Democrats', 'GBR', 'PTY', 2],
+    ['ORG', 'BBC', 'GBR', 'JRN', 1],
+  ]);
+});

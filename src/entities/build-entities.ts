@@ -1129,7 +1129,9 @@ function addOthers(b: ArticleBuild, others: readonly RawSpan[]): void {
     }
     if (type === 'ORG' && orgHeadAfter(tokens, e) && sentenceOf[e] === o.sentence) e++;
     const fullName = slice(s, e);
-    const key = type === 'GPE' && place?.kind === 'country' ? `GPE:${place.country}` : `${type}:${foldName(fullName)}`;
+    // The names of one known organisation are one entity ("Liberal Democrats" ... "the Lib Dems").
+    const canonical = type === 'ORG' ? knownOrganisation(fullName.replace(/^The /, '').split(' '), true)?.canonical : undefined;
+    const key = type === 'GPE' && place?.kind === 'country' ? `GPE:${place.country}` : canonical ? `ORG=${canonical}` : `${type}:${foldName(fullName)}`;
     let d = byKey.get(key);
     if (!d && type === 'ORG') {
       // "Justice Department" and "U.S. Justice Department" are one organisation.
@@ -1144,10 +1146,12 @@ function addOthers(b: ArticleBuild, others: readonly RawSpan[]): void {
     if (!d) {
       d = newDraft(type, s, e);
       byKey.set(key, d);
-    } else if ((e - s > d.nameTokens && type !== 'GPE') || (e - s === d.nameTokens && isAllCaps(d.name) && !isAllCaps(fullName))) {
+    } else if (d.name !== canonical && ((e - s > d.nameTokens && type !== 'GPE') || (e - s === d.nameTokens && isAllCaps(d.name) && !isAllCaps(fullName)))) {
       d.name = fullName;
       d.nameTokens = e - s;
     }
+    // A known organisation goes by its own name once the story uses it ("BBC", not "BBC Radio").
+    if (canonical && fullName === canonical) d.name = canonical;
     for (let i = s; i < e; i++) taken[i] = 1;
     addMention(d, s, e, 'name');
     if (country) d.countries.push(country);

@@ -24,6 +24,8 @@ const ROWS: readonly [type: KnownNameType, names: readonly string[]][] = [
       'iTunes', 'Android', 'PlayStation', 'PlayStation 2', 'Xbox', 'Xbox 360', 'GameBoy', 'Game Boy', 'Walkman', 'Kindle',
       // Currencies named by a capitalised word.
       'Ecu', 'Ecus', 'ECU', 'ECUs', 'Euro', 'Euros',
+      // Plans and programmes named after a person.
+      'Marshall Plan',
     ],
   ],
   [

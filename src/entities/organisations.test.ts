@@ -4,10 +4,10 @@ import test from 'node:test';
 import { knownGroupOf, knownOrganisation } from './organisations.js';
 
 test('whole names and leading parts find the organisation and its CAMEO codes', () => {
-  assert.deepEqual(knownOrganisation(['United', 'Nations']), { country: null, sector: 'IGO', group: 'UNO' });
+  assert.deepEqual(knownOrganisation(['United', 'Nations']), { country: null, sector: 'IGO', group: 'UNO', canonical: 'United Nations' });
   assert.equal(knownOrganisation(['U.N.', 'refugee', 'agency'])?.group, 'UNO');
   assert.equal(knownOrganisation(['U.N.', 'refugee', 'agency'], true), null);
-  assert.deepEqual(knownOrganisation(['Hezbollah']), { country: 'LBN', sector: 'REB', group: 'HEZ' });
+  assert.deepEqual(knownOrganisation(['Hezbollah']), { country: 'LBN', sector: 'REB', group: 'HEZ', canonical: 'Hezbollah' });
   assert.equal(knownGroupOf('North Atlantic Treaty Organization'), 'NAT');
   assert.equal(knownGroupOf('Acme Holdings'), null);
 });
@@ -20,13 +20,13 @@ test('short acronyms count only in capitals', () => {
 });
 
 test('news agencies, including the wire sign-off "Reuter", are media organisations', () => {
-  assert.deepEqual(knownOrganisation(['Reuter'], true), { country: 'GBR', sector: 'JRN', group: null });
-  assert.deepEqual(knownOrganisation(['Associated', 'Press'], true), { country: 'USA', sector: 'JRN', group: null });
+  assert.deepEqual(knownOrganisation(['Reuter'], true), { country: 'GBR', sector: 'JRN', group: null, canonical: 'Reuters' });
+  assert.deepEqual(knownOrganisation(['Associated', 'Press'], true), { country: 'USA', sector: 'JRN', group: null, canonical: 'Associated Press' });
 });
 
 test('companies carry their head office country and the business sector; a name that opens a longer one lends it', () => {
-  assert.deepEqual(knownOrganisation(['Rosneft'], true), { country: 'RUS', sector: 'BUS', group: null });
-  assert.deepEqual(knownOrganisation(['Deutsche', 'Bank']), { country: 'DEU', sector: 'BUS', group: null });
+  assert.deepEqual(knownOrganisation(['Rosneft'], true), { country: 'RUS', sector: 'BUS', group: null, canonical: 'Rosneft' });
+  assert.deepEqual(knownOrganisation(['Deutsche', 'Bank']), { country: 'DEU', sector: 'BUS', group: null, canonical: 'Deutsche Bank' });
   assert.equal(knownOrganisation(['Toyota', 'Motor', 'Corp'])?.country, 'JPN');
   assert.equal(knownOrganisation(['Toyota', 'Motor', 'Corp'], true), null);
   assert.equal(knownOrganisation(['Orange', 'County', 'Register']), null, 'names that open other names are left out');

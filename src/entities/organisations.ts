@@ -10,6 +10,8 @@ export interface KnownOrganisation {
   readonly sector: Sector | null;
   /** CAMEO/GDELT known-group code ("UNO", "NAT", "HMS"), when CAMEO has one. */
   readonly group: string | null;
+  /** The first name of its row ("Liberal Democrats" for "Lib Dems"): names of one organisation share it. */
+  readonly canonical?: string;
 }
 
 type Row = readonly [names: readonly string[], country: string | null, sector: Sector | null, group: string | null];
@@ -72,6 +74,23 @@ const ROWS: readonly Row[] = [
   [['Tamil Tigers', 'LTTE', 'Liberation Tigers of Tamil Eelam'], 'LKA', 'REB', 'LTT'],
   [['Khmer Rouge'], 'KHM', 'REB', 'KHM'],
   [['Likud'], 'ISR', 'PTY', 'LKD'],
+  // Parties whose name belongs to one country's politics.
+  [['Liberal Democrats', 'Liberal Democrat Party', 'Liberal Democrat', 'Lib Dems', 'Lib Dem', 'LibDems'], 'GBR', 'PTY', null],
+  [['UK Independence Party', 'UKIP', 'Ukip'], 'GBR', 'PTY', null],
+  [['Plaid Cymru'], 'GBR', 'PTY', null],
+  [['Scottish National Party', 'SNP'], 'GBR', 'PTY', null],
+  [['British National Party', 'BNP'], 'GBR', 'PTY', null],
+  [['Sinn Fein', 'Sinn Féin'], 'GBR', 'PTY', null],
+  [['Democratic Unionist Party', 'DUP', 'Ulster Unionist Party', 'UUP'], 'GBR', 'PTY', null],
+  [['New Labour'], 'GBR', 'PTY', null],
+  [['Republican Party', 'GOP'], 'USA', 'PTY', null],
+  [['Democratic Party'], 'USA', 'PTY', null],
+  [['African National Congress', 'ANC'], 'ZAF', 'PTY', null],
+  [['Bharatiya Janata Party', 'BJP'], 'IND', 'PTY', null],
+  [['Kuomintang', 'KMT'], 'TWN', 'PTY', null],
+  [['Christian Democratic Union', 'CDU'], 'DEU', 'PTY', null],
+  [['Social Democratic Party of Germany', 'SPD'], 'DEU', 'PTY', null],
+  [['Institutional Revolutionary Party', 'PRI'], 'MEX', 'PTY', null],
   // News agencies: the sign-off "Reuter" and credits such as "(AP)" name the agency, never a person.
   [['Reuters', 'Reuter'], 'GBR', 'JRN', null],
   [['Associated Press', 'AP'], 'USA', 'JRN', null],
@@ -81,6 +100,13 @@ const ROWS: readonly Row[] = [
   [['TASS', 'Tass'], 'RUS', 'JRN', null],
   [['Kyodo', 'Kyodo News'], 'JPN', 'JRN', null],
   [['Yonhap', 'Yonhap News Agency'], 'KOR', 'JRN', null],
+  // Broadcasters and newspapers named as sources.
+  [['BBC', 'British Broadcasting Corporation', 'BBC News', 'BBC Radio', 'BBC One', 'BBC Two', 'BBC World Service'], 'GBR', 'JRN', null],
+  [['Daily Telegraph', 'Telegraph', 'Sunday Telegraph'], 'GBR', 'JRN', null],
+  [['Financial Times'], 'GBR', 'JRN', null],
+  [['Evening Standard', 'Daily Mail', 'Daily Mirror', 'Sunday Times', 'The Guardian', 'The Observer'], 'GBR', 'JRN', null],
+  [['New York Times', 'Washington Post', 'Wall Street Journal', 'Los Angeles Times', 'USA Today', 'CNN'], 'USA', 'JRN', null],
+  [['Al Jazeera', 'Al-Jazeera'], 'QAT', 'JRN', null],
   // Seats of government and services named for the government itself.
   [['White House'], 'USA', 'GOV', null],
   [['Pentagon'], 'USA', 'MIL', null],
@@ -97,8 +123,8 @@ const ROWS: readonly Row[] = [
 
 const TABLE: ReadonlyMap<string, KnownOrganisation> = (() => {
   const m = new Map<string, KnownOrganisation>();
-  for (const [names, country] of COMPANIES) for (const n of names) m.set(foldName(n), { country, sector: 'BUS', group: null });
-  for (const [names, country, sector, group] of ROWS) for (const n of names) m.set(foldName(n), { country, sector, group });
+  for (const [names, country] of COMPANIES) for (const n of names) m.set(foldName(n), { country, sector: 'BUS', group: null, canonical: names[0] as string });
+  for (const [names, country, sector, group] of ROWS) for (const n of names) m.set(foldName(n), { country, sector, group, canonical: names[0] as string });
   return m;
 })();
 
