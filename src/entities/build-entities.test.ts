@@ -481,3 +481,19 @@ test('the names of one known organisation are one entity with its country and se
     ['ORG', 'BBC', 'GBR', 'JRN', 1],
   ]);
 });
+
+test('an organisation, an office in it and its holder glued into one span are the organisation and the person', () => {
+  const text = 'He met Velmora Bank Chairman Oscar Tull and Canadian Trade Minister Helen Moss. Office of Budget Director Pavel Sorn agreed.';
+  const es = run(text, [['Velmora Bank Chairman Oscar Tull', 'ORG'], ['Canadian Trade Minister Helen Moss', 'ORG'], ['Office of Budget Director Pavel Sorn', 'ORG']]);
+  assert.deepEqual(es.map((e) => [e.type, e.name]).sort(), [
+    ['ORG', 'Office of Budget'],
+    ['ORG', 'Velmora Bank'],
+    ['PERSON', 'Helen Moss'],
+    ['PERSON', 'Oscar Tull'],
+    ['PERSON', 'Pavel Sorn'],
+  ]);
+  assert.equal(es.find((e) => e.name === 'Helen Moss')?.country, 'CAN');
+  // Two holders in one span are left alone.
+  const two = run('Velmora Bank Governor Oscar Tull and Chairman Pavel Sorn spoke.', [['Velmora Bank Governor Oscar Tull and Chairman Pavel Sorn', 'ORG']]);
+  assert.equal(two.length, 1);
+});

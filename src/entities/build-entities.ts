@@ -5,8 +5,8 @@ import { titleGender } from './gender.js';
 import { isAwardName, knownNameType } from './known-names.js';
 import { extraDemonym, extraPlace } from './place-extras.js';
 import { knownOrganisation, type KnownOrganisation } from './organisations.js';
-import { HONORIFICS, ROLE_SECTORS, roleKey, sectorOfOrg, sectorOfTitle, type Sector } from './roles.js';
-import { appositionAfter, departmentEnd, isRoleToken, isTitleToken, leadingTitleLength, splitTitles, titleBefore, type EntityToken, type TitleSpan } from './titles.js';
+import { HONORIFICS, ROLE_SECTORS, TITLE_MODIFIERS, roleKey, sectorOfOrg, sectorOfTitle, type Sector } from './roles.js';
+import { appositionAfter, departmentEnd, isDepartmentWord, isRoleToken, isTitleToken, leadingTitleLength, splitTitles, titleBefore, type EntityToken, type TitleSpan } from './titles.js';
 
 /** A recognised span over article tokens `[start, end)` with its CoNLL type, in sentence `sentence`. */
 export interface RawSpan {
@@ -703,7 +703,8 @@ function prepareSpans(b: ArticleBuild, raw: readonly RawSpan[]): RawSpan[] {
     .map((sp) => cutLeadingFunctionWords(sp, tokens, input, gaz))
     .map((sp) => departmentCut(sp, tokens, gaz))
     .filter((sp): sp is RawSpan => sp !== null)
-    .flatMap((sp) => possessorAndPerson(sp, tokens, gaz));
+    .flatMap((sp) => possessorAndPerson(sp, tokens, gaz))
+    .flatMap((sp) => organisationTitlePerson(sp, tokens, gaz));
   // Names the recogniser split ("American Telephone" | "Telegraph Co"; "Oscar" | "Quispe-Ruiz") are put together.
   const spans = bodyHeadsBeforeField(givenNameSurnames(awardGivenNames(joinCompanyNames(trimmed, tokens, input, gaz), tokens, input), tokens, input, gaz), tokens, input)
     .map((sp) => {
@@ -822,6 +823,55 @@ function givenNameSurnames(spans: RawSpan[], tokens: readonly EntityToken[], inp
     } else out?.push(sp);
   }
   return out ?? spans;
+}
+
+// Title modifiers that, capitalised before an office, end an organisation's name instead ("Velmora Bank Chairman").
+const NAME_HEAD_MODIFIERS = new Set(['bank', 'court', 'party', 'union', 'cartel', 'team', 'club', 'company', 'house', 'government', 'county', 'city', 'town', 'police', 'army', 'navy', 'force', 'central', 'federal', 'national', 'state']);
+
+/**
+ * "IMF Managing Director Michel Camdessus", "Federal Reserve Board Chairman Paul Volcker", "Bank of Japan Governor
+ * Satoshi Sumita": the recogniser glued an organisation, an office in it and its holder into one organisation. Two or
+ * more capitalised words after the span's last office word are the person; the words before the office (and its
+ * modifiers, "Managing") are the organisation, unless they are only a country or demonym, which the title keeps.
+ */
+function organisationTitlePerson(sp: RawSpan, tokens: readonly EntityToken[], gaz: Gazetteer | null): RawSpan[] {
+  if ((sp.type !== 'ORG' && sp.type !== 'MISC') || sp.end - sp.start < 4) return [sp];
+  let office = -1;
+  for (let i = sp.end - 3; i > sp.start; i--) {
+    if (isRoleToken(tokens[i]?.text ?? '')) {
+      office = i;
+      break;
+    }
+  }
+  if (office < 0) return [sp];
+  // Two office holders in one span ("Governor X and President Y") are left as the recogniser read them.
+  for (let i = sp.start; i < office; i++) {
+    if (/^(and|&)$/.test(tokens[i]?.text ?? '')) {
+      for (let k = sp.start; k < i; k++) if (isRoleToken(tokens[k]?.text ?? '')) return [sp];
+    }
+  }
+  for (let i = office + 1; i < sp.end; i++) {
+    const w = tokens[i]?.text ?? '';
+    if (!/^\p{Lu}\p{Ll}/u.test(w) || isTitleToken(w, gaz)) return [sp];
+  }
+  // The title runs back over offices, modifiers, portfolios ("External Trade Commissioner"), countries and demonyms
+  // ("West German Technology Minister"), except a word that ends the organisation's name ("Bank of Japan Governor",
+  // "Office of Management and Budget Director").
+  let titleStart = office;
+  while (titleStart > sp.start) {
+    const w = tokens[titleStart - 1]?.text ?? '';
+    const before = tokens[titleStart - 2]?.text ?? '';
+    const endsName = /^(of|for|the|and|&)$/i.test(before);
+    const modifier = TITLE_MODIFIERS.has(roleKey(w)) && !NAME_HEAD_MODIFIERS.has(roleKey(w));
+    if (isRoleToken(w) || modifier || ((isDepartmentWord(w) || knownNameType(w) === 'NORP') && !endsName)) titleStart--;
+    else if (titleStart - 2 >= sp.start && extraDemonym(`${before} ${w}`)) titleStart -= 2;
+    else if (gaz && (gaz.country(w) !== null || gaz.demonym(w) !== null) && !endsName) titleStart--;
+    else break;
+  }
+  const person: RawSpan = { start: office + 1, end: sp.end, type: 'PER', sentence: sp.sentence };
+  let orgOnly = true;
+  for (let i = sp.start; i < titleStart; i++) if (!isTitleToken(tokens[i]?.text ?? '', gaz)) orgOnly = false;
+  return orgOnly ? [person] : [{ start: sp.start, end: titleStart, type: sp.type, sentence: sp.sentence }, person];
 }
 
 /**

@@ -66,10 +66,12 @@ const DEPARTMENT_WORDS = new Set([
   'Labor', 'Labour', 'Commerce', 'Energy', 'Agriculture', 'Transportation', 'Transport', 'Homeland', 'Security', 'Veterans',
   'Housing', 'Urban', 'Development', 'Trade', 'Industry', 'Economy', 'Home', 'Exchequer', 'War', 'Navy', 'Culture',
   'Environment', 'Information', 'Tourism', 'Fisheries', 'Planning', 'Public', 'Works', 'Human', 'Services', 'Welfare',
-  'Social', 'Communications', 'Mines', 'Petroleum', 'Internal', 'External', 'Economic', 'Science', 'Technology',
+  'Social', 'Communications', 'Mines', 'Petroleum', 'Internal', 'External', 'Economic', 'Science', 'Technology', 'Farm',
+  'Budget', 'Research', 'Finance', 'Industry',
 ]);
 
-function isDepartmentWord(t: string | undefined): boolean {
+/** Whether a word names a government department or portfolio ("State", "Trade", "Foreign"). */
+export function isDepartmentWord(t: string | undefined): boolean {
   return t !== undefined && DEPARTMENT_WORDS.has(t);
 }
 

@@ -20,7 +20,7 @@ test('Reuters-21578: <PEOPLE> and <PLACES> recall on the 1,156 stories that list
   const places = tally();
   for (const raw of stories) scoreStory(pipeline.run(raw), gold.get(raw.id)!, codes, people, places);
   const share = (t: { found: number; listed: number }) => t.found / t.listed;
-  // Measured 84.9% (1,181 of 1,391) and 96.1% (1,544 of 1,606) on 2026-11-28.
+  // Measured 86.5% (1,203 of 1,391) and 96.8% (1,554 of 1,606) on 2026-11-28, seventh session.
   console.log(`people ${people.found}/${people.listed} (${people.stories} stories), places ${places.found}/${places.listed}`);
   assert.equal(people.stories, 1156);
   assert.ok(share(people) >= 0.85, `people recall ${(100 * share(people)).toFixed(1)}% is below the 85% floor`);
