@@ -96,6 +96,8 @@ export type Modality = (typeof MODALITIES)[number];
 /** A party to an event named by a common noun rather than a name ("Police", "Turkish troops"): its phrase and CAMEO sector code (COP, MIL, ...). */
 export interface EventGroup extends TextSpan {
   readonly sector: string;
+  /** ISO alpha-3 code of the country of a place the phrase puts the group in ("Demonstrators in Baghdad": IRQ). */
+  readonly country?: string;
 }
 
 export interface ArticleEvent {

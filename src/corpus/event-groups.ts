@@ -3,7 +3,10 @@ import type { Article, EventGroup } from '../core/index.js';
 import { groupHolds } from '../events/index.js';
 import type { CorpusEventGroup } from '../store/types.js';
 
-/** The corpus form of a report's group, its country taken from a party named inside the phrase ("Turkish" -> TUR); null without a group. */
+/**
+ * The corpus form of a report's group, its country taken from a party named inside the phrase ("Turkish" -> TUR), else
+ * from the place the phrase puts it in ("Demonstrators in Baghdad" -> IRQ); null without a group.
+ */
 export function corpusEventGroup(article: Article, partyIds: readonly string[], group: EventGroup | undefined): CorpusEventGroup | null {
   if (!group) return null;
   let country: string | null = null;
@@ -14,5 +17,5 @@ export function corpusEventGroup(article: Article, partyIds: readonly string[], 
       break;
     }
   }
-  return { text: group.text, sector: group.sector, country };
+  return { text: group.text, sector: group.sector, country: country ?? group.country ?? null };
 }

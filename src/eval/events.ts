@@ -1,6 +1,6 @@
 // `npm run eval -- events [FILE] [--cameo [CSV]] [--errors] [--argument-errors] [--min-confidence X]`: scores the event coder on PLOVER gold records or CAMEO examples.
 import { readFileSync } from 'node:fs';
-import type { Article, ArticleEvent, PloverEventType, RawArticle } from '../core/index.js';
+import type { Article, ArticleEvent, EventGroup, PloverEventType, RawArticle } from '../core/index.js';
 import { DatelineError, PLOVER_EVENT_TYPES, type Pipeline } from '../core/index.js';
 import { actorCountry, EVENTLESS_SENTENCES, normalisePloverType } from '../events/index.js';
 import { createDefaultPipeline } from '../pipeline/index.js';
@@ -187,6 +187,12 @@ function pct(x: number): string {
 }
 
 /** The countries (or IGO/NGO) of the entities with these ids, '' where none is known. */
+// A side's countries: its named parties', and its unnamed group's ("Demonstrators in Baghdad") when it names none.
+function partyCountries(article: Article, ids: readonly string[], group: EventGroup | undefined): string[] {
+  const named = countriesOf(article, ids).filter(Boolean);
+  return named.length === 0 && group?.country ? [group.country] : named;
+}
+
 function countriesOf(article: Article, ids: readonly string[]): string[] {
   return ids.map((id) => {
     const entity = article.entities.find((e) => e.id === id);
@@ -202,8 +208,8 @@ export function tripleMatch(article: Article, events: readonly ArticleEvent[], g
   return events.some(
     (e) =>
       e.type === gold.type &&
-      countriesOf(article, e.actor).some((c) => gold.actorCodes.includes(c)) &&
-      (!gold.recipientCodes.length || countriesOf(article, e.recipient).some((c) => gold.recipientCodes.includes(c))),
+      partyCountries(article, e.actor, e.actorGroup).some((c) => gold.actorCodes.includes(c)) &&
+      (!gold.recipientCodes.length || partyCountries(article, e.recipient, e.recipientGroup).some((c) => gold.recipientCodes.includes(c))),
   );
 }
 

@@ -108,3 +108,24 @@ test('end to end: a hyphenated age stays in the group phrase; the owner of an at
   assert.equal(post.event.type, 'ASSAULT');
   assert.equal(post.recipient, 'army');
 });
+
+test('"Protesters in Lima blocked a highway": the group takes the country of the place its own phrase puts it in', () => {
+  const found = events(
+    'Protesters in Lima blocked a highway.',
+    [
+      [
+        'Protesters protester NOUN 4 nsubj',
+        'in in ADP 3 case',
+        'Lima Lima PROPN 1 nmod',
+        'blocked block VERB 0 root',
+        'a a DET 6 det',
+        'highway highway NOUN 4 obj',
+        '. . PUNCT 4 punct',
+      ],
+    ],
+    [{ texts: ['Lima'], type: 'GPE', country: 'PER' }],
+  );
+  assert.equal(found.length, 1);
+  assert.deepEqual([found[0]?.type, found[0]?.actor], ['PROTEST', []]);
+  assert.deepEqual(found[0]?.actorGroup, { start: 0, end: 10, text: 'Protesters', sector: 'CVL', country: 'PER' });
+});

@@ -29,6 +29,8 @@ const GROUP_SECTORS: Readonly<Record<string, string>> = {
   women: 'CVL', child: 'CVL', children: 'CVL', family: 'CVL', teenager: 'CVL', teen: 'CVL', youth: 'CVL', boy: 'CVL',
   girl: 'CVL', neighbour: 'CVL', neighbor: 'CVL', husband: 'CVL', wife: 'CVL', son: 'CVL', daughter: 'CVL',
   critic: 'OPP', opponent: 'OPP', dissident: 'OPP', suspect: 'CRM', brother: 'CVL', sister: 'CVL', employer: 'BUS',
+  // Protesters are civilians in CAMEO's coding (the PLOVER gold codes "demonstrators" CVL).
+  demonstrator: 'CVL', protester: 'CVL', protestor: 'CVL', marcher: 'CVL', crowd: 'CVL', mob: 'CVL',
   // People named by what they were doing or by their age ("a 34-year-old driver", "two pedestrians", "a 20-year-old").
   person: 'CVL', persons: 'CVL', individual: 'CVL', driver: 'CVL', motorist: 'CVL', pedestrian: 'CVL', cyclist: 'CVL',
   shopper: 'CVL', customer: 'CVL', voter: 'CVL', fan: 'CVL', spectator: 'CVL', worshipper: 'CVL', homeowner: 'CVL',
@@ -102,5 +104,17 @@ export function groupAt(index: ArticleIndex, n: number): EventGroup | null {
     for (const c of childrenWith(index, head, 'compound')) sector = groupSector(index.lemma[c] ?? '') ?? sector;
   }
   if (!first || !last || sector === null) return null;
-  return { start: first.start, end: last.end, text: index.article.text.slice(first.start, last.end), sector };
+  const country = locatedIn(index, head);
+  const text = index.article.text.slice(first.start, last.end);
+  return country ? { start: first.start, end: last.end, text, sector, country } : { start: first.start, end: last.end, text, sector };
+}
+
+/** The country of a place a group noun is put in by its own "in", "from", "throughout" phrase ("demonstrators in Baghdad"), or null. */
+function locatedIn(index: ArticleIndex, head: number): string | null {
+  for (const c of childrenWith(index, head, 'nmod')) {
+    if (!(index.children[c] ?? []).some((k) => /^(in|from|throughout|across)$/.test(index.lower[k] ?? ''))) continue;
+    const e = index.article.entities[index.entityAt[c] ?? -1];
+    if (e && (e.type === 'GPE' || e.type === 'LOC') && e.country) return e.country;
+  }
+  return null;
 }

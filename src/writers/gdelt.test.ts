@@ -46,3 +46,14 @@ test('a group noun around a demonym gives the actor code its sector ("Chilean po
     ['CHLCOP', 'CHILEAN POLICE', 'CHL', 'COP', 'CVL', 'TWO MEN', 'CVL'],
   );
 });
+
+test('a group put in a place by its own phrase takes that place\'s country ("Protesters in Lima" -> PERCVL)', () => {
+  const base = fixtureArticle('Protesters in Lima blocked a highway.', {
+    entities: [{ texts: ['Lima'], type: 'GPE', country: 'PER' }],
+    parses: [['Protesters protester NOUN 4 nsubj', 'in in ADP 3 case', 'Lima Lima PROPN 1 nmod', 'blocked block VERB 0 root', 'a a DET 6 det', 'highway highway NOUN 4 obj', '. . PUNCT 4 punct']],
+  });
+  const article = { ...base, ...createEventsStage().run(base, { referenceDate: base.date, options: {} }) };
+  const cells = (gdeltWriter.write(article, { tokens: false }).split('\n')[0] ?? '').split('\t');
+  const at = (name: string) => cells[GDELT_COLUMNS.indexOf(name)];
+  assert.deepEqual(['Actor1Code', 'Actor1Name', 'Actor1CountryCode', 'Actor1Type1Code'].map(at), ['PERCVL', 'PROTESTERS', 'PER', 'CVL']);
+});

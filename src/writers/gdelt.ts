@@ -38,11 +38,12 @@ function actorCells(entity: Entity | undefined, group: EventGroup | undefined): 
   // A group noun around the name ("Turkish police") or without one ("Police") gives the sector and the name.
   const around = group && (!entity || groupHolds(group, entity)) ? group : undefined;
   if (!entity && !around) return cells;
-  const country = entity ? actorCountry(entity) : '';
+  // An unnamed group takes the country of the place it is put in ("Demonstrators in Baghdad": IRQ).
+  const country = entity ? actorCountry(entity) : around?.country ?? '';
   const sector = entity?.sector ?? around?.sector ?? '';
   cells[0] = entity && !around ? actorCode(entity) : `${country}${sector}`;
   cells[1] = clean((around?.text ?? entity?.name ?? '').toUpperCase());
-  cells[2] = entity?.country ?? '';
+  cells[2] = entity?.country ?? (entity ? '' : around?.country ?? '');
   cells[7] = sector;
   return cells;
 }
