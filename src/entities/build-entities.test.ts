@@ -497,3 +497,11 @@ test('an organisation, an office in it and its holder glued into one span are th
   const two = run('Velmora Bank Governor Oscar Tull and Chairman Pavel Sorn spoke.', [['Velmora Bank Governor Oscar Tull and Chairman Pavel Sorn', 'ORG']]);
   assert.equal(two.length, 1);
 });
+
+test('the leading nation of a "-led" compound is named, and a day is cut from the end of a name', () => {
+  const es = run('Peruvian-led forces retook the town. Talks with Canada Friday failed.', [['Canada Friday', 'PER']]);
+  assert.deepEqual(es.map((e) => [e.type, e.name, e.country]), [
+    ['NORP', 'Peruvian', 'PER'],
+    ['GPE', 'Canada', 'CAN'],
+  ]);
+});

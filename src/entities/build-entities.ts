@@ -673,6 +673,13 @@ function prepareSpans(b: ArticleBuild, raw: readonly RawSpan[]): RawSpan[] {
   }
   for (let i = 0; i < tokens.length; i++) {
     if (!covered[i] && marks[i] === AGENCY) agencySpans.push({ start: i, end: i + 1, type: 'ORG', sentence: sentenceOf[i] as number });
+    // "Vietnamese-led forces", "a U.S.-led coalition": the leading nation, which the recogniser often leaves out of the
+    // compound, is named.
+    else if (!covered[i] && tokens[i + 2]?.text === 'led' && tokens[i + 1]?.text === '-' && tok(i).end === tokens[i + 1]?.start && gaz) {
+      const w = tok(i).text;
+      if (gaz.demonym(w) !== null) agencySpans.push({ start: i, end: i + 1, type: 'MISC', sentence: sentenceOf[i] as number });
+      else if (gaz.country(w) !== null) agencySpans.push({ start: i, end: i + 1, type: 'LOC', sentence: sentenceOf[i] as number });
+    }
   }
   // An ORG right after a person's title ("top security official Genaro Garcia Luna") is a person the recogniser mistyped.
   const trimmed = [...raw, ...agencySpans]
@@ -696,7 +703,12 @@ function prepareSpans(b: ArticleBuild, raw: readonly RawSpan[]): RawSpan[] {
       }
       while (end > start + 1 && /^[^\p{L}\p{N}]+$/u.test(tok(end - 1).text)) end--;
       while (start < end - 1 && /^[^\p{L}\p{N}]+$/u.test(tok(start).text)) start++;
-      return start === sp.start && end === sp.end ? sp : { ...sp, start, end };
+      // A day is never the end of a name ("Serbia Friday" read as a person in "talks with Serbia Friday").
+      while (end > start + 1 && WEEKDAYS.has(tok(end - 1).text)) end--;
+      if (start === sp.start && end === sp.end) return sp;
+      // What is left of a "person" may be a country: "Serbia".
+      const type = sp.type === 'PER' && end - start === 1 && gaz?.country(tok(start).text) ? 'LOC' : sp.type;
+      return { ...sp, start, end, type };
     })
     // A span of punctuation alone (the ">" of a Reuters ticker "<PLMA>") names nothing.
     .filter((sp) => !(sp.end - sp.start === 1 && /^[^\p{L}\p{N}]+$/u.test(tok(sp.start).text)))
@@ -760,6 +772,8 @@ function prepareSpans(b: ArticleBuild, raw: readonly RawSpan[]): RawSpan[] {
   b.marks = marks;
   return splitSurnamePlace(spans, tokens, gaz);
 }
+
+const WEEKDAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
 
 // Capitalised words after a given name that are no surname: days, months, and words that start another phrase.
 const NOT_SURNAMES = new Set([

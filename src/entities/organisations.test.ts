@@ -1,7 +1,8 @@
-// Tests of the organisation table: names, acronyms and their CAMEO codes.
+// Tests of the organisation table (names, acronyms and their CAMEO codes) and of the places and demonyms the gazetteer lacks.
 import assert from 'node:assert/strict';
 import test from 'node:test';
 import { knownGroupOf, knownOrganisation } from './organisations.js';
+import { extraDemonym, extraPlace } from './place-extras.js';
 
 test('whole names and leading parts find the organisation and its CAMEO codes', () => {
   assert.deepEqual(knownOrganisation(['United', 'Nations']), { country: null, sector: 'IGO', group: 'UNO', canonical: 'United Nations' });
@@ -30,4 +31,12 @@ test('companies carry their head office country and the business sector; a name 
   assert.equal(knownOrganisation(['Toyota', 'Motor', 'Corp'])?.country, 'JPN');
   assert.equal(knownOrganisation(['Toyota', 'Motor', 'Corp'], true), null);
   assert.equal(knownOrganisation(['Orange', 'County', 'Register']), null, 'names that open other names are left out');
+});
+
+test('seats of government and armed groups: Whitehall, UNITA, al-Qaeda', () => {
+  assert.deepEqual([knownOrganisation(['Whitehall'], true)?.country, knownOrganisation(['UNITA'], true)?.sector, knownOrganisation(['al-Qaeda'], true)?.country], ['GBR', 'REB', null]);
+});
+
+test('places and demonyms the gazetteer lacks: PRC, Kyrgyz, Tajik', () => {
+  assert.deepEqual([extraPlace('PRC')?.country, extraDemonym('Kyrgyz'), extraDemonym('Tajik')], ['CHN', 'KGZ', 'TJK']);
 });

@@ -74,6 +74,8 @@ const ROWS: readonly Row[] = [
   [['Tamil Tigers', 'LTTE', 'Liberation Tigers of Tamil Eelam'], 'LKA', 'REB', 'LTT'],
   [['Khmer Rouge'], 'KHM', 'REB', 'KHM'],
   [['Likud'], 'ISR', 'PTY', 'LKD'],
+  [['UNITA', 'Unita', 'National Union for the Total Independence of Angola'], 'AGO', 'REB', null],
+  [['al-Qaeda', 'al-Qaida', 'al Qaeda', 'Al-Qaeda', 'Al Qaeda', 'Qaeda'], null, 'REB', null],
   // Parties whose name belongs to one country's politics.
   [['Liberal Democrats', 'Liberal Democrat Party', 'Liberal Democrat', 'Lib Dems', 'Lib Dem', 'LibDems'], 'GBR', 'PTY', null],
   [['UK Independence Party', 'UKIP', 'Ukip'], 'GBR', 'PTY', null],
@@ -111,7 +113,7 @@ const ROWS: readonly Row[] = [
   [['White House'], 'USA', 'GOV', null],
   [['Pentagon'], 'USA', 'MIL', null],
   [['Kremlin'], 'RUS', 'GOV', null],
-  [['Downing Street'], 'GBR', 'GOV', null],
+  [['Downing Street', 'Whitehall'], 'GBR', 'GOV', null],
   [['Elysee', 'Élysée', 'Elysee Palace'], 'FRA', 'GOV', null],
   [['Knesset'], 'ISR', 'LEG', null],
   [['Duma', 'State Duma'], 'RUS', 'LEG', null],

@@ -14,7 +14,7 @@ const US = [
 const CANADA = ['Ont.', 'Que.', 'B.C.', 'Alta.', 'Sask.', 'Man.', 'N.S.', 'N.B.', 'Nfld.'];
 
 // Countries as wire copy of the 1980s names them; East Germany by its former ISO code.
-const COUNTRIES: readonly [string, string][] = [['West Germany', 'DEU'], ['East Germany', 'DDR'], ['U.S', 'USA']];
+const COUNTRIES: readonly [string, string][] = [['West Germany', 'DEU'], ['East Germany', 'DDR'], ['U.S', 'USA'], ['PRC', 'CHN']];
 
 const TABLE: ReadonlyMap<string, PlaceHit> = new Map<string, PlaceHit>([
   ...COUNTRIES.map(([name, country]): [string, PlaceHit] => [name, { kind: 'country', country }]),
@@ -22,9 +22,12 @@ const TABLE: ReadonlyMap<string, PlaceHit> = new Map<string, PlaceHit>([
   ...CANADA.map((a): [string, PlaceHit] => [a, { kind: 'region', country: 'CAN' }]),
 ]);
 
-// Demonyms of those countries, and a people named by its state.
+// Demonyms of those countries, a people named by its state, and demonyms the gazetteer lacks.
 const DEMONYMS: ReadonlyMap<string, string> = new Map([
   ['West German', 'DEU'], ['West Germans', 'DEU'], ['East German', 'DDR'], ['East Germans', 'DDR'], ['Soviets', 'RUS'],
+  // Demonyms the generated gazetteer lacks.
+  ['Kyrgyz', 'KGZ'], ['Kirghiz', 'KGZ'], ['Tajik', 'TJK'], ['Tajiks', 'TJK'], ['Lao', 'LAO'], ['Ecuadorian', 'ECU'],
+  ['Ecuadorians', 'ECU'], ['Byelorussian', 'BLR'], ['Chechen', 'RUS'], ['Chechens', 'RUS'],
 ]);
 
 /** The country of a demonym the gazetteer lacks ("West German" -> DEU), or null. */
