@@ -505,3 +505,8 @@ test('the leading nation of a "-led" compound is named, and a day is cut from th
     ['GPE', 'Canada', 'CAN'],
   ]);
 });
+
+test('a leader the table knows has the country they led when the story gives none', () => {
+  const es = run('Putin said the talks would go on. Oscar Tull said nothing.', [['Putin', 'PER'], ['Oscar Tull', 'PER']]);
+  assert.deepEqual(es.map((e) => [e.name, e.country, e.sector]), [['Putin', 'RUS', 'GOV'], ['Oscar Tull', null, null]]);
+});

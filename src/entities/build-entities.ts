@@ -3,6 +3,7 @@ import type { Entity, EntityType, Mention, MentionKind } from '../core/document.
 import { foldName, type Gazetteer, type Gender, type PlaceHit } from './gazetteer.js';
 import { titleGender } from './gender.js';
 import { isAwardName, knownNameType } from './known-names.js';
+import { knownPerson } from './known-people.js';
 import { extraDemonym, extraPlace } from './place-extras.js';
 import { knownOrganisation, type KnownOrganisation } from './organisations.js';
 import { HONORIFICS, ROLE_SECTORS, TITLE_MODIFIERS, roleKey, sectorOfOrg, sectorOfTitle, type Sector } from './roles.js';
@@ -1358,6 +1359,17 @@ function joinPronouns(b: ArticleBuild): void {
 }
 
 // Countries borrowed from the sentence of an office holder's first mention.
+// A leader our table knows ("Vladimir Putin", "Putin" alone) has the country they led when the story gives none.
+function knownLeaders(b: ArticleBuild): void {
+  for (const d of b.personDrafts) {
+    if (d.countries.length > 0 || d.known) continue;
+    const leader = knownPerson(d.name);
+    if (!leader) continue;
+    d.countries.push(leader.country);
+    if (d.sectors.length === 0) d.sectors.push(leader.sector);
+  }
+}
+
 function borrowCountries(b: ArticleBuild): void {
   const { tokens, gaz, sentenceOf, drafts, personDrafts, tokenAt } = b;
   // A titled office holder whose titles name no country ("President X said Vietnam ...") takes the one country the
@@ -1447,6 +1459,7 @@ export function buildEntities(input: EntityInput, raw: readonly RawSpan[], gaz: 
   companiesByContext(b);
   joinNominals(b);
   joinPronouns(b);
+  knownLeaders(b);
   borrowCountries(b);
   return finishEntities(b);
 }
