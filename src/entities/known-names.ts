@@ -22,6 +22,9 @@ const ROWS: readonly [type: KnownNameType, names: readonly string[]][] = [
       // Software, devices and services named as products.
       'Windows', 'Linux', 'Media Player', 'Windows Media Player', 'Internet Explorer', 'Firefox', 'iPod', 'iPhone', 'iPad',
       'iTunes', 'Android', 'PlayStation', 'PlayStation 2', 'Xbox', 'Xbox 360', 'GameBoy', 'Game Boy', 'Walkman', 'Kindle',
+      'Mac Mini', 'Nintendo DS', 'PSP', 'Gizmondo', 'Tamagotchi',
+      // Video games.
+      'Halo', 'Halo 2', 'Half-Life', 'Half-Life 2', 'Grand Theft Auto', 'World of Warcraft', 'Doom 3',
       // Currencies named by a capitalised word.
       'Ecu', 'Ecus', 'ECU', 'ECUs', 'Euro', 'Euros',
       // Plans and programmes named after a person.

@@ -40,3 +40,10 @@ test('seats of government and armed groups: Whitehall, UNITA, al-Qaeda', () => {
 test('places and demonyms the gazetteer lacks: PRC, Kyrgyz, Tajik', () => {
   assert.deepEqual([extraPlace('PRC')?.country, extraDemonym('Kyrgyz'), extraDemonym('Tajik')], ['CHN', 'KGZ', 'TJK']);
 });
+
+test('technology companies and regulators the recogniser took for people: Skype, Napster, Sony Ericsson, Ofcom', () => {
+  assert.deepEqual(
+    [['Skype'], ['Napster'], ['Sony', 'Ericsson'], ['Ofcom'], ['Hewlett', 'Packard']].map((w) => knownOrganisation(w, true)?.sector ?? null),
+    ['BUS', 'BUS', 'BUS', 'GOV', 'BUS'],
+  );
+});

@@ -114,6 +114,7 @@ const ROWS: readonly Row[] = [
   [['Pentagon'], 'USA', 'MIL', null],
   [['Kremlin'], 'RUS', 'GOV', null],
   [['Downing Street', 'Whitehall'], 'GBR', 'GOV', null],
+  [['Ofcom'], 'GBR', 'GOV', null],
   [['Elysee', 'Élysée', 'Elysee Palace'], 'FRA', 'GOV', null],
   [['Knesset'], 'ISR', 'LEG', null],
   [['Duma', 'State Duma'], 'RUS', 'LEG', null],
