@@ -510,3 +510,8 @@ test('a leader the table knows has the country they led when the story gives non
   const es = run('Putin said the talks would go on. Oscar Tull said nothing.', [['Putin', 'PER'], ['Oscar Tull', 'PER']]);
   assert.deepEqual(es.map((e) => [e.name, e.country, e.sector]), [['Putin', 'RUS', 'GOV'], ['Oscar Tull', null, null]]);
 });
+
+test('kinds of device and medium in capitals are no names; a video game is MISC', () => {
+  const es = run('Sales of DVDs and PCs rose, and Halo 2 sold well on TV.', [['DVDs', 'MISC'], ['PCs', 'MISC'], ['Halo 2', 'PER'], ['TV', 'ORG']]);
+  assert.deepEqual(es.map((e) => [e.type, e.name]), [['MISC', 'Halo 2']]);
+});

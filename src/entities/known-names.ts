@@ -59,6 +59,8 @@ const ROWS: readonly [type: KnownNameType, names: readonly string[]][] = [
       'Qtr', 'Shr', 'Shrs', 'Revs', 'Avg',
       // Members of a parliament, named by the role.
       'MPs', 'MEPs', 'MSPs', 'AMs',
+      // Kinds of device and medium written in capitals, no names ("sales of DVDs", "on TV").
+      'TV', 'TVs', 'DVD', 'DVDs', 'CD', 'CDs', 'PC', 'PCs', 'MP3', 'MP3s', 'SMS', 'GPS', 'HDTV',
     ],
   ],
 ];
