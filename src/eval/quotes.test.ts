@@ -52,11 +52,11 @@ test('PolNeAR dev: floors under the measured figures', { skip: needShared(DEFAUL
   const direct = summarise(r.direct);
   const indirect = summarise(r.indirect);
   assert.equal(r.articles, 84);
-  // Measured (fifth session): 95.4 / 92.2 / 74.1 with tagger, parser and entities (indirect 75.7 before bare objects of
-  // criticism stopped counting as quotes); 94.8 / 88.4 / 67.7 with none of them. The parse and entity layers carry the
-  // speaker and indirect figures, so the floors depend on whether they ran.
+  // Measured (seventh session): 95.4 / 92.4 / 75.9 with tagger, parser and entities (73.4 in the sixth); 94.8 / 88.5 /
+  // 66.1 with none of them. The parse and entity layers carry the speaker and indirect figures, so the floors depend on
+  // whether they ran.
   const layered = ['tagger', 'parser', 'entities'].every((name) => pipeline.stages.some((st) => st.name === name));
-  const floor = layered ? { f1: 94.5, speaker: 91, indirect: 73 } : { f1: 93.5, speaker: 86, indirect: 65 };
+  const floor = layered ? { f1: 94.5, speaker: 91, indirect: 75 } : { f1: 93.5, speaker: 86, indirect: 65.5 };
   assert.ok(direct.f1 >= floor.f1, `direct F1 ${direct.f1.toFixed(1)} >= ${floor.f1}`);
   assert.ok(direct.speaker >= floor.speaker, `direct speaker accuracy ${direct.speaker.toFixed(1)} >= ${floor.speaker}`);
   assert.ok(indirect.f1 >= floor.indirect, `indirect F1 ${indirect.f1.toFixed(1)} >= ${floor.indirect}`);

@@ -45,3 +45,41 @@ test('a demonym before the speaker noun is no speaker: the officials speak, not 
   assert.equal(q?.speakerMention?.text, 'Peruvian officials');
   assert.equal(q?.speaker, null);
 });
+
+test('an inverted cue: the clause before it is the content, the apposition after the name is not', { skip: needModels }, () => {
+  const found = quotes('Its first radio ad could air this week, said Tomas Berg, a longtime adviser to the campaign.');
+  assert.deepEqual(found, [{ kind: 'indirect', speaker: 'Tomas Berg', content: 'Its first radio ad could air this week' }]);
+});
+
+test('a cue set off in the middle with a source adjunct: the part before it is the content', { skip: needModels }, () => {
+  const found = quotes('The east wing cost twice the estimate, the auditor said in a March report, and the west wing ran a year late.');
+  assert.deepEqual(found, [{ kind: 'indirect', speaker: 'the auditor', content: 'The east wing cost twice the estimate' }]);
+});
+
+test('a time phrase before the cue verb is no speaker', { skip: needModels }, () => {
+  const found = quotes('Relations stayed cool, though an arbitration panel in 2011 found the city was in breach of the lease.');
+  assert.deepEqual(found.map((q) => q.speaker), ['an arbitration panel in 2011']);
+});
+
+test('a passive cue: its subject and complement are the content, the "by" agent the speaker', { skip: needModels }, () => {
+  assert.deepEqual(quotes('The new bridge is expected to open in early May.'), [{ kind: 'indirect', speaker: null, content: 'The new bridge is expected to open in early May' }]);
+  assert.deepEqual(quotes('Mr. Vance was accused of hiding the losses from investors.'), [{ kind: 'indirect', speaker: null, content: 'Mr. Vance was accused of hiding the losses from investors' }]);
+  assert.deepEqual(quotes('The merger was sharply criticized by the union.'), [{ kind: 'indirect', speaker: 'the union', content: 'The merger' }]);
+  // A passive verb of doing is no cue.
+  assert.deepEqual(quotes('The merger was completed in March.'), []);
+});
+
+test('a "saying" clause after a main clause takes that clause\'s subject', { skip: needModels }, () => {
+  const found = quotes('The senator also staked out new positions, saying she would close two bases in the state.');
+  assert.deepEqual(found, [{ kind: 'indirect', speaker: 'The senator', content: 'she would close two bases in the state' }]);
+});
+
+test('a cue set off after a short lead-in with no verb: the clause after it is the content', { skip: needModels }, () => {
+  const found = quotes('And yet, the mayor\'s aides say, the harbor remains a priority for her.');
+  assert.deepEqual(found, [{ kind: 'indirect', speaker: 'the mayor\'s aides', content: 'the harbor remains a priority for her' }]);
+});
+
+test('an inverted speaker with a relative clause after it', { skip: needModels }, () => {
+  const found = quotes('Winning the county is within her reach, said a handful of organizers who point to her ties with labor.');
+  assert.deepEqual(found.filter((q) => q.speaker === 'a handful of organizers'), [{ kind: 'indirect', speaker: 'a handful of organizers', content: 'Winning the county is within her reach' }]);
+});

@@ -4,6 +4,8 @@ import { COGNITIVE_CUES, cueVerbOf, isNounLikeForm, type CueVerb } from './cues.
 import { phraseLeft, phraseRight, subjectByParse, subjectLeft, SUBJECT_PRONOUNS, TIME_WORDS, type WordRange } from './noun-phrase.js';
 import type { QuoteKind } from '../core/index.js';
 import { attributeByParse } from './parse-cues.js';
+import { attributeAsked, attributePassive } from './passive-cues.js';
+import { attributeSpeechNouns } from './noun-cues.js';
 import { isReducedRelative, statesSomething, threatensNobody } from './propositions.js';
 import type { Word } from './words.js';
 
@@ -85,12 +87,25 @@ function verbCueAt(a: Analysis, i: number, w: Word, unit: Unit, stance: boolean)
   // A subject right before the verb, found by shape, is surer than the parser's nsubj; the parse covers the rest.
   // A relative clause's subject ("Beck, who has in the past described") is surer through the parse.
   const relative = parsed !== null && parsed.to - 1 > parsed.from && a.words[parsed.to - 1]!.lower === 'who';
-  let speaker = relative ? parsed : (shaped ?? parsed);
+  // "Wells Fargo this month announced", "a panel in 2001 found": a time phrase right before the verb is no subject.
+  let speaker = relative ? parsed : shaped && !isTimePhrase(a, shaped) ? shaped : parsed;
+  if (speaker && isTimePhrase(a, speaker)) speaker = null;
   // "Trump is telling a veterans group ... and says he will ...": a second verb shares the first one's subject.
   if (!speaker && !parsed && prev && prev.lower === 'and') speaker = mainSubject(a, unit, i);
   // A subject inside a quotation is a misparse: '"... what he proposed," said Len Burman'.
   if (speaker && a.inQuote[speaker.from]! >= 0) speaker = null;
   return { cue: { from: i, to: i + 1 }, verb, speaker, according: false };
+}
+
+const MONTH_NAMES = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/;
+
+// A phrase of nothing but time words, month names and years ("this month", "late August", "2001").
+function isTimePhrase(a: Analysis, r: WordRange): boolean {
+  for (let k = r.from; k < r.to; k++) {
+    const w = a.words[k]!;
+    if (!(TIME_WORDS.has(w.lower) || MONTH_NAMES.test(w.lower) || /^(?:1[89]|20)\d\d$/.test(w.text) || /^(?:mid|just|in)$/.test(w.lower))) return false;
+  }
+  return true;
 }
 
 function unitOfWord(a: Analysis, w: number): Unit | undefined {
@@ -167,6 +182,92 @@ function isUnitEndAfter(a: Analysis, c: number, unit: Unit): boolean {
   return true;
 }
 
+// The content and speaker of "Claiming the vote was rigged, Ruiz ..." for the "-ing" cue at c opening the unit, or null.
+function openingParticiple(a: Analysis, c: number, unit: Unit, verb: CueVerb, m: CueMatch): Attribution | null {
+  const { words } = a;
+  let k = c + 1;
+  while (k < unit.to && k < c + 40 && words[k]!.text !== ',' && a.inQuote[k]! < 0) k++;
+  if (words[k]?.text !== ',' || a.inQuote[k]! >= 0) return null;
+  let speaker = phraseRight(a, k + 1, unit.to);
+  if (!speaker) return null;
+  // Without a tagger the phrase may run on into its verb ("Berg walked out"): a name ends with its capitalised words,
+  // any phrase before a cue word.
+  const capitalised = words[speaker.from]!.upos === null && /^\p{Lu}/u.test(words[speaker.from]!.text);
+  for (let j = speaker.from + 1; j < speaker.to; j++) {
+    if (words[j]!.upos === null && (a.verbs[j] || (capitalised && !/^[\p{Lu}.]/u.test(words[j]!.text)))) {
+      speaker = { from: speaker.from, to: j };
+      break;
+    }
+  }
+  const s = complementStart(a, c, verb, unit);
+  if (s >= k || k - s < 3 || hasQuoteBetween(a, s, k) || !statesSomething(a, c, s, verb.lemma)) return null;
+  return { start: words[s]!.start, end: words[k - 1]!.end, kind: 'indirect', cue: m.cue, speaker, inheritedFrom: null, quoted: null };
+}
+
+// The content of "As Ruiz said, CLAUSE" or "As stated in the Ledger, CLAUSE" for the cue at c, or null.
+function asReport(a: Analysis, c: number, unit: Unit, m: CueMatch, speaker: WordRange | null): Attribution | null {
+  const { words } = a;
+  let sp = speaker && speaker.from > unit.from && speaker.to <= c ? speaker : null;
+  if (!sp && c === unit.from + 1 && /^(?:by|in)$/.test(words[c + 1]?.lower ?? '')) sp = phraseRight(a, c + 2, unit.to);
+  if (!sp && c !== unit.from + 1) return null;
+  const k = adjunctsEnd(a, c + 1, unit, m.verb?.object === true, m.verb?.lemma ?? null);
+  if (words[k]?.text !== ',' || a.inQuote[k + 1]! >= 0) return null;
+  const end = contentEnd(a, k + 1, unit);
+  if (end - (k + 1) < 3 || hasQuoteBetween(a, k + 1, end)) return null;
+  return { start: words[k + 1]!.start, end: words[end - 1]!.end, kind: 'indirect', cue: m.cue, speaker: sp, inheritedFrom: null, quoted: null };
+}
+
+const ADJUNCT_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'via', 'through', 'over', 'to', 'from', 'before', 'after', 'with', 'for', 'by']);
+
+// The first word after a cue (from `from`) that is not one of its adjuncts: time words ("on Monday"), short
+// prepositional phrases with no verb in them ("in an interview with the paper", "at a news conference"), and after a
+// verb with a hearer the hearer ("told reporters"). Linear in the words skipped.
+function adjunctsEnd(a: Analysis, from: number, unit: Unit, hearer: boolean, lemma: string | null): number {
+  // "called for a moratorium", "spoke about the war": the verb's own prepositional object is no adjunct.
+  const objects = lemma === null ? undefined : PREPOSITION_OBJECTS[lemma];
+  const { words } = a;
+  let k = from;
+  if (hearer && k < unit.to && a.inQuote[k]! < 0 && (HEARER_SKIP.has(words[k]!.lower) || /^\p{Lu}/u.test(words[k]!.text))) {
+    const np = phraseRight(a, k, unit.to);
+    // The hearer is a short phrase: "asked the court for a recount" has its object after it.
+    let e = k + 1;
+    while (np && e < np.to && !/^(?:for|of|about|to|on|in|at|with)$/.test(words[e]!.lower)) e++;
+    k = e;
+  }
+  while (k < unit.to && a.inQuote[k]! < 0) {
+    const w = words[k]!;
+    if (TIME_WORDS.has(w.lower)) {
+      k++;
+      continue;
+    }
+    if (!ADJUNCT_PREPOSITIONS.has(w.lower) || objects?.includes(w.lower) === true) break;
+    let e = k + 1;
+    while (e < unit.to && e < k + 12 && a.inQuote[e]! < 0) {
+      const x = words[e]!;
+      if (/^[,.;:!?()\u2014]$|^--$/.test(x.text)) break;
+      if (x.lower === 'that' || (x.upos !== null ? x.upos === 'VERB' || x.upos === 'AUX' : a.verbs[e] !== null)) return k;
+      e++;
+    }
+    if (e === k + 1 || (e < unit.to && a.inQuote[e]! >= 0) || e >= k + 12) return k;
+    k = e;
+  }
+  return k;
+}
+
+// After an inverted speaker ("..., said Tom Ruiz"), nothing but its adjuncts and maybe an apposition ("..., said Tom Ruiz,
+// an adviser to the family", "..., said Ruiz, who chairs the panel") closes the unit.
+function speakerClosesUnit(a: Analysis, sp: WordRange, unit: Unit): boolean {
+  const k = adjunctsEnd(a, sp.to, unit, false, null);
+  if (k >= unit.to || isUnitEndAfter(a, k - 1, unit)) return true;
+  // "..., said a handful of Democrats who point to his record."
+  if (/^(?:who|whose)$/.test(a.words[k]!.lower)) return !hasQuoteBetween(a, k, unit.to);
+  if (a.words[k]!.text !== ',' || k + 1 >= unit.to) return false;
+  const n = a.words[k + 1]!;
+  if (a.inQuote[k + 1]! >= 0 || /^(?:and|but|or|nor|so|yet|while|whereas|although|though|because|adding|saying|according)$/.test(n.lower)) return false;
+  if (/^(?:a|an|the|who|whose|which|his|her|their|its)$/.test(n.lower) || /^\p{Lu}/u.test(n.text)) return !hasQuoteBetween(a, k + 1, unit.to);
+  return n.upos === 'NOUN' || n.upos === 'ADJ' || n.upos === 'NUM';
+}
+
 // Before the opening mark, nearest first: "Ebrard said:", "he said of Barr:", "Trump tells his supporters to ...".
 function speakerBefore(a: Analysis, unit: Unit, firstWord: number): CueMatch | null {
   // "Pat Caddell: Democrat Voters Worried ...; It’s ‘in Their Heads’": a name and a colon opening the unit.
@@ -223,7 +324,14 @@ function clauseSubject(a: Analysis, c: number, unit: Unit): WordRange | null {
     const m = cueAt(a, v, unit);
     if (m?.speaker) return m.speaker;
   }
-  return phraseLeft(a, firstVerbish(a, unit), unit.from);
+  // "He staked out new positions, saying ...": the subject of the verb the "-ing" clause hangs on, through the parse.
+  const head = a.words[c]!.head;
+  if (head !== null && head >= unit.from && head < c && /^(?:advcl|xcomp|conj)/.test(a.words[c]!.deprel ?? '')) {
+    const s = subjectByParse(a, head);
+    if (s && s.to <= c && a.inQuote[s.from]! < 0 && !isTimePhrase(a, s)) return s;
+  }
+  const v = firstVerbish(a, unit);
+  return phraseLeft(a, v, unit.from) ?? (v > unit.from ? subjectLeft(a, v, unit.from) : null);
 }
 
 function firstVerbish(a: Analysis, unit: Unit, before = unit.to): number {
@@ -468,7 +576,7 @@ function complementStart(a: Analysis, c: number, verb: CueVerb | null, unit: Uni
   while (j < unit.to && guard++ < 25) {
     const w = words[j]!;
     // "on" is a time word only before a date ("said on Monday"); "said on CNBC" names a medium, "commented on X" a topic.
-    const onDate = w.lower !== 'on' || TIME_WORDS.has(words[j + 1]?.lower ?? '') || MONTHS.test(words[j + 1]?.lower ?? '') || /^\d/.test(words[j + 1]?.text ?? '');
+    const onDate = w.lower !== 'on' || TIME_WORDS.has(words[j + 1]?.lower ?? '') || MONTH_NAMES.test(words[j + 1]?.lower ?? '') || /^\d/.test(words[j + 1]?.text ?? '');
     if (onDate && TIME_WORDS.has(w.lower) && !(w.lower === 'this' && !/^(?:week|month|year|morning|afternoon|evening|weekend)$/.test(words[j + 1]?.lower ?? ''))) {
       j++;
       continue;
@@ -495,7 +603,10 @@ function complementStart(a: Analysis, c: number, verb: CueVerb | null, unit: Uni
     if (verb?.object && words[j]!.lower !== 'that') {
       const hearer = SUBJECT_PRONOUNS.has(w.lower) ? null : HEARER_SKIP.has(w.lower) || /^\p{Lu}/u.test(w.text) ? phraseRight(a, j, unit.to) ?? { from: j, to: j + 1 } : null;
       if (hearer && j === c + 1) {
-        j = hearer.to;
+        // "told the council the tunnel was safe": a second determiner opens the reported clause, not the hearer.
+        let to = hearer.from + 1;
+        while (to < hearer.to && !(NOUN_DETERMINERS.has(words[to]!.lower) && words[to]!.lower !== "'s")) to++;
+        j = to;
         continue;
       }
     }
@@ -513,7 +624,6 @@ const PREPOSITION_OBJECTS: Readonly<Record<string, readonly string[]>> = {
 // where "on" names the medium ("said on CNBC").
 const TOPIC_PREPOSITIONS = new Set(['on', 'about']);
 const MEDIUM_VERBS = new Set(['say', 'add', 'tell', 'write', 'post', 'tweet', 'state', 'announce', 'declare', 'report', 'repeat', 'note', 'explain', 'insist', 'reply', 'respond']);
-const MONTHS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/;
 const INFINITIVE_CUES = new Set([
   'seem', 'appear',
   'want', 'plan', 'promise', 'pledge', 'vow', 'urge', 'agree', 'refuse', 'decline', 'seek', 'hope', 'intend', 'aim',
@@ -554,7 +664,8 @@ function contentEnd(a: Analysis, from: number, unit: Unit): number {
 
 /**
  * Reported clauses without quotation marks: "X said (that) ...", "X told Y ...", "according to X, ...", "..., X said.";
- * then (unless `parse` is false) the parse-based ones of the learned cue lexicon that these leave.
+ * then (unless `parse` is false) the parse-based ones these leave: the learned cue lexicon, passive cues ("is expected
+ * to ..."), "Asked whether ...", and speech nouns with a "that" clause.
  */
 export function attributeIndirect(a: Analysis, parse = true): Attribution[] {
   const out: Attribution[] = [];
@@ -587,26 +698,53 @@ export function attributeIndirect(a: Analysis, parse = true): Attribution[] {
       if (verb.postQuoteOnly) continue;
       const w = a.words[c]!;
       let speaker = m.speaker;
-      if (!speaker && w.lower.endsWith('ing')) speaker = clauseSubject(a, c, unit);
-      if (!speaker) {
-        // ", said Ebrard." after a reported clause
-        const right = phraseRight(a, c + 1, unit.to);
-        if (right && c - 1 > unit.from && POSTPOSED_SPLIT.has(a.words[c - 1]!.text) && isUnitEndAfter(a, right.to - 1, unit)) {
-          if (!hasQuoteBetween(a, unit.from, c)) out.push(span(a, unit.from, c - 1, 'indirect', { ...m, speaker: right }));
-        }
+      // "Claiming the vote was rigged, Ruiz told the crowd ...": an "-ing" cue opening the sentence reports the clause up
+      // to the comma, and the main clause's subject after it is the speaker.
+      if (!speaker && c === unit.from && w.lower.endsWith('ing') && verb.indirect) {
+        const opening = openingParticiple(a, c, unit, verb, m);
+        if (opening) out.push(opening);
         continue;
+      }
+      if (!speaker && w.lower.endsWith('ing')) speaker = clauseSubject(a, c, unit);
+      // "As Ruiz said, CLAUSE", "As reported by the Ledger, CLAUSE": the clause after the comma is the content.
+      if (a.words[unit.from]!.lower === 'as' && c > unit.from && c - unit.from <= 10) {
+        const report = asReport(a, c, unit, m, speaker);
+        if (report) {
+          out.push(report);
+          continue;
+        }
+      }
+      // ", said Ebrard." or ", said Tom Ruiz, an adviser to the family." after a reported clause (the parser may have
+      // found the inverted subject, or none).
+      // A parsed subject far to the left of ", said NAME" is a misparse of the inversion.
+      const splitBefore = c - 1 > unit.from && POSTPOSED_SPLIT.has(a.words[c - 1]!.text);
+      const farSubject = speaker !== null && splitBefore && speaker.to < c - 1 && !SUBJECT_PRONOUNS.has(a.words[c + 1]?.lower ?? '') && /^\p{Lu}/u.test(a.words[c + 1]?.text ?? '');
+      if (!speaker || speaker.from > c || farSubject) {
+        const right = speaker && speaker.from === c + 1 ? speaker : phraseRight(a, c + 1, unit.to);
+        const inverted = right !== null && splitBefore && speakerClosesUnit(a, right, unit);
+        if (inverted && !hasQuoteBetween(a, unit.from, c)) out.push(span(a, unit.from, c - 1, 'indirect', { ...m, speaker: right }));
+        if (inverted || !farSubject || !speaker) continue;
       }
       if (COGNITIVE_CUES.has(verb.lemma) && (a.words[speaker.from]!.lower === 'i' || a.words[speaker.from]!.lower === 'you' || a.words[speaker.from]!.lower === 'we')) continue;
       // Postposed: "CLAUSE, Ebrard said." — the speaker follows a comma and the unit ends after the cue.
       const sp = speaker;
       // Or set off in the middle: "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt." (the part before it).
-      let after = c + 1;
-      while (after < unit.to && TIME_WORDS.has(a.words[after]!.lower)) after++;
+      // "Seas will rise, Ruiz said in an interview on Monday.": adjuncts of the cue may close the unit too.
+      const after = passiveParticiple(a, c, unit) ? c + 1 : adjunctsEnd(a, c + 1, unit, verb.object, verb.lemma);
       const opensWithAdjunct = a.words[unit.from]!.upos === 'ADP' || a.words[unit.from]!.upos === 'SCONJ' || INTRODUCTORY.has(a.words[unit.from]!.lower) || /^(?:during|at|on|as|if|although|though|because|with|for|from|to|speaking|asked|outside)$/.test(a.words[unit.from]!.lower);
-      const parenthetical = a.words[after]?.text === ',' && !opensWithAdjunct && !hasQuoteBetween(a, unit.from, sp.from) && a.inQuote[after + 1] === -1;
-      if (sp.from > unit.from && POSTPOSED_SPLIT.has(a.words[sp.from - 1]!.text) && (isUnitEndAfter(a, c, unit) || parenthetical)) {
+      const parenthetical = a.words[after]?.text === ',' && !hasQuoteBetween(a, unit.from, sp.from) && a.inQuote[after + 1] === -1;
+      if (sp.from > unit.from && POSTPOSED_SPLIT.has(a.words[sp.from - 1]!.text) && (after >= unit.to || isUnitEndAfter(a, after - 1, unit) || parenthetical)) {
         const e = sp.from - 1;
-        if (e > unit.from && !quoteCovers(a, unit.from, e)) out.push(span(a, unit.from, e, 'indirect', { ...m, speaker }));
+        // "To see the real story, Ruiz said, one should visit the museum.": before the cue stands only an adjunct, so
+        // the reported clause is the part after it.
+        // "And yet, the aides say, ...", "At times last year, people close to him said, ...": a short lead-in with no verb.
+        const verbless = a.hasParse && e - unit.from <= 6 && !hasVerb(a, unit.from, e) && !/^(?:and|but|or|nor)$/.test(a.words[after + 1]?.lower ?? '');
+        // "... near the stadium, which, Ruiz said, is full on game days": the report is the clause the cue interrupts.
+        const interrupts = /^(?:which|who|that|because|whereas)$/.test(a.words[e - 1]?.lower ?? '');
+        if (parenthetical && (opensWithAdjunct || verbless || interrupts)) {
+          const end = contentEnd(a, after + 1, unit);
+          if (end - (after + 1) >= 2 && !quoteCovers(a, after + 1, end)) out.push(span(a, after + 1, end, 'indirect', { ...m, speaker }));
+        } else if (e > unit.from && !quoteCovers(a, unit.from, e) && !(opensWithAdjunct && verbless)) out.push(span(a, unit.from, e, 'indirect', { ...m, speaker }));
         continue;
       }
       // An inverted cue ('"...," said Chad Bown, an expert') has its content before it, not after.
@@ -638,10 +776,19 @@ export function attributeIndirect(a: Analysis, parse = true): Attribution[] {
       const end = contentEnd(a, s, unit);
       if (end - s < (forObject || /^\p{Lu}/u.test(a.words[s]!.text) ? 1 : 2)) continue;
       if (quoteCovers(a, s, end)) continue;
-      out.push(span(a, s, end, 'indirect', { ...m, speaker }));
+      // "It was reported that ...": an expletive subject of a passive cue names no source.
+      const expletive = sp.to - sp.from === 1 && a.words[sp.from]!.lower === 'it' && passiveParticiple(a, c, unit);
+      out.push(span(a, s, end, 'indirect', { ...m, speaker: expletive ? null : speaker }));
     }
   }
-  return withoutNested(a, parse ? [...out, ...attributeByParse(a, out)] : out);
+  if (!parse) return withoutNested(a, out);
+  // Each later finder takes only what the earlier ones left: the learned parse cues, passive cues, "Asked whether ...",
+  // speech nouns with a "that" clause.
+  let all = out.concat(attributeByParse(a, out));
+  all = all.concat(attributePassive(a, all));
+  all = all.concat(attributeAsked(a, all));
+  all = all.concat(attributeSpeechNouns(a, all));
+  return withoutNested(a, all);
 }
 
 // "Ebrard said he did not threaten any action", "Ruiz said he expected the law to pass": an indirect quote wholly

@@ -198,6 +198,22 @@ function withRelative(a: Analysis, antecedent: WordRange, relative: number): Wor
   return { from: antecedent.from, to: relative + 1 };
 }
 
+const FAMILIAR = new Set(['close', 'familiar', 'briefed', 'knowledgeable', 'involved', 'near', 'loyal']);
+
+// "a source close to the minister", "two people familiar with the plans": a source phrase ending just before `end`
+// whose head is followed by one of these adjectives and a short prepositional phrase.
+function familiarSource(a: Analysis, end: number, limit: number): WordRange | null {
+  const { words } = a;
+  for (let p = end - 2; p > limit && p >= end - 7; p--) {
+    const w = words[p]!;
+    if (a.inQuote[p]! >= 0 || /^[,;:.!?()]$/.test(w.text)) return null;
+    if (!FAMILIAR.has(w.lower) || !/^(?:to|with|on|about|in)$/.test(words[p + 1]!.lower)) continue;
+    const head = phraseLeft(a, p, limit);
+    return head ? { from: head.from, to: end } : null;
+  }
+  return null;
+}
+
 /** The speaker phrase left of a cue verb, skipping auxiliaries and adverbs and an apposition set off by commas. */
 export function subjectLeft(a: Analysis, cue: number, limit: number): WordRange | null {
   const { words } = a;
@@ -207,6 +223,9 @@ export function subjectLeft(a: Analysis, cue: number, limit: number): WordRange 
   let t = j;
   while (t - 1 >= limit && (TIME_WORDS.has(words[t - 1]!.lower) || SKIP_BEFORE_CUE.has(words[t - 1]!.lower))) t--;
   if (t < j && t > limit && /^(?:on|in|at|late|early|last|this)$/.test(words[t]!.lower) && !TIME_WORDS.has(words[t - 1]!.lower)) j = t;
+  // "a source close to him said", "people familiar with the talks said": the phrase runs on over its complement.
+  const familiar = familiarSource(a, j, limit);
+  if (familiar) return familiar;
   // "Seth DuCharme, the acting U.S. attorney, told ..." and "Flynn, who ..., said"
   if (j - 1 >= limit && words[j - 1]!.text === ',') {
     for (let k = j - 2; k >= limit && k >= j - 18; k--) {

@@ -1,21 +1,12 @@
 // Tests of parse-based reported content on hand-parsed short sentences.
 import assert from 'node:assert/strict';
 import test from 'node:test';
-import { createArticle, type Article, type Token } from '../core/index.js';
+import { createArticle, type Article } from '../core/index.js';
 import { analyse } from './analysis.js';
+import { parsedArticle } from './testing-parsed.js';
 import { attributeByParse, parseCandidates } from './parse-cues.js';
 
-/** An article from words with their tag, lemma, head and relation; words are joined by single spaces. */
-function parsed(rows: ReadonlyArray<readonly [string, string, string, number, string]>): Article {
-  let text = '';
-  const tokens: Token[] = [];
-  for (const [word, upos, lemma, head, deprel] of rows) {
-    if (text.length > 0 && !/^[.,]$/.test(word)) text += ' ';
-    tokens.push({ start: text.length, end: text.length + word.length, upos, lemma, head, deprel });
-    text += word;
-  }
-  return { ...createArticle({ id: 't', date: null, title: null, text, source: { format: 'text' } }), tokens };
-}
+const parsed = parsedArticle;
 
 function slice(article: Article, span: { start: number; end: number }): string {
   return article.text.slice(span.start, span.end);
@@ -85,8 +76,8 @@ test('a prepositional object after an intransitive cue: "spoke of the flood"', (
     ['flood', 'NOUN', 'flood', 1, 'obl'],
     ['.', 'PUNCT', '.', 1, 'punct'],
   ]);
-  const c = parseCandidates(analyse(article), []).find((x) => x.key === 'p:speak');
-  assert.ok(c, 'a candidate keyed p:speak');
+  const c = parseCandidates(analyse(article), []).find((x) => x.key === 'p:speak:of');
+  assert.ok(c, 'a candidate keyed p:speak:of');
   assert.equal(slice(article, c.attribution), 'the flood');
 });
 
@@ -135,4 +126,21 @@ test('a generic "you" or a demonstrative subject names no source', () => {
   const found = parseCandidates(analyse(YOU), []);
   assert.deepEqual(found.filter((c) => c.key === 'v:see'), []);
   assert.ok(found.some((c) => c.key === 'v:make'), 'the clause below still has its own subject');
+});
+
+test('a predicate adjective with a clause: "Berg was sure the levy would pass"', () => {
+  const article = parsed([
+    ['Berg', 'PROPN', 'Berg', 2, 'nsubj'],
+    ['was', 'AUX', 'be', 2, 'cop'],
+    ['sure', 'ADJ', 'sure', -1, 'root'],
+    ['the', 'DET', 'the', 4, 'det'],
+    ['levy', 'NOUN', 'levy', 6, 'nsubj'],
+    ['would', 'AUX', 'would', 6, 'aux'],
+    ['pass', 'VERB', 'pass', 2, 'ccomp'],
+    ['.', 'PUNCT', '.', 2, 'punct'],
+  ]);
+  const c = parseCandidates(analyse(article), []).find((x) => x.key === 'a:sure');
+  assert.ok(c, 'a candidate keyed a:sure');
+  assert.equal(slice(article, c.attribution), 'the levy would pass');
+  assert.deepEqual(c.attribution.speaker, { from: 0, to: 1 });
 });

@@ -6,7 +6,7 @@ import { LEARNED_CUES } from './learned-cues.js';
 import { subjectPhrase, TIME_WORDS, type WordRange } from './noun-phrase.js';
 import { isCausingVerb, isReducedRelative, statesSomething, threatensNobody } from './propositions.js';
 
-/** One parse-based candidate: the lexicon key of its cue ("v:seem", "n:decision") and the attribution it would make. */
+/** One parse-based candidate: the lexicon key of its cue ("v:seem", "n:decision", "p:speak:of") and the attribution it would make. */
 export interface ParseCandidate {
   readonly key: string;
   readonly attribution: Attribution;
@@ -16,6 +16,8 @@ export interface ParseCandidate {
 const VERB_COMPLEMENTS = ['ccomp', 'xcomp', 'obj'] as const;
 // "the decision to ...", "his claim that ...", "her attack on ...".
 const NOUN_COMPLEMENTS = ['acl', 'ccomp', 'nmod'] as const;
+// "sure (that) he would win": only a clause.
+const ADJECTIVE_COMPLEMENTS = ['ccomp'] as const;
 
 // Subjects that name no source of a report.
 const NO_SOURCE = new Set(['you', 'this', 'these', 'those']);
@@ -24,11 +26,12 @@ function isSubject(rel: string): boolean {
   return rel === 'nsubj';
 }
 
-/** The lexicon key of a word as a parse cue: "v:LEMMA" for verbs, "n:LEMMA" for nouns, else null. */
+/** The lexicon key of a word as a parse cue: "v:LEMMA" for verbs, "n:LEMMA" for nouns, "a:LEMMA" for adjectives, else null. */
 export function parseCueKey(upos: string | null, lemma: string | null): string | null {
   if (lemma === null) return null;
   if (upos === 'VERB') return `v:${lemma}`;
   if (upos === 'NOUN') return `n:${lemma}`;
+  if (upos === 'ADJ') return `a:${lemma}`;
   return null;
 }
 
@@ -79,23 +82,32 @@ export function parseCandidates(a: Analysis, taken: readonly Attribution[], keep
   const { words } = a;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if ((w.upos !== 'VERB' && w.upos !== 'NOUN') || w.lemma === null || a.inQuote[i]! >= 0) continue;
+    if ((w.upos !== 'VERB' && w.upos !== 'NOUN' && w.upos !== 'ADJ') || w.lemma === null || a.inQuote[i]! >= 0) continue;
     const kids = a.children[i]!;
     if (kids.length === 0) continue;
     const verb = w.upos === 'VERB';
+    // "Democrats are afraid (that) turnout will sag", "she was sure he would win": a predicate adjective and its clause.
+    const adjective = w.upos === 'ADJ';
     let comp = -1;
-    for (const rel of verb ? VERB_COMPLEMENTS : NOUN_COMPLEMENTS) {
+    for (const rel of adjective ? ADJECTIVE_COMPLEMENTS : verb ? VERB_COMPLEMENTS : NOUN_COMPLEMENTS) {
       comp = kids.find((k) => words[k]!.deprel === rel) ?? -1;
       if (comp >= 0) break;
     }
+    if (adjective && comp < 0) continue;
     // "spoke of the legacy", "responded to the criticism": a prepositional object, a cue class of its own.
     let lexKey = parseCueKey(w.upos, w.lemma)!;
     if (comp < 0 && verb) {
-      comp = kids.find((k) => words[k]!.deprel === 'obl' && k > i && a.children[k]!.some((c) => words[c]!.deprel === 'case' && c > i && c <= i + 3 && onlyAdverbs(a, i + 1, c))) ?? -1;
-      lexKey = `p:${w.lemma}`;
+      let prep = '';
+      comp = kids.find((k) => words[k]!.deprel === 'obl' && k > i && a.children[k]!.some((c) => {
+        if (words[c]!.deprel !== 'case' || c <= i || c > i + 3 || !onlyAdverbs(a, i + 1, c)) return false;
+        prep = words[c]!.lower;
+        return true;
+      })) ?? -1;
+      // The preposition is part of the key: "spoke of the war" reports, "spoke at the rally" does not.
+      lexKey = `p:${w.lemma}:${prep}`;
     }
     if (comp < 0) continue;
-    let subj = kids.find((k) => (verb ? isSubject(words[k]!.deprel ?? '') : words[k]!.deprel === 'nmod:poss')) ?? -1;
+    let subj = kids.find((k) => (verb || adjective ? isSubject(words[k]!.deprel ?? '') : words[k]!.deprel === 'nmod:poss')) ?? -1;
     // "wants to criticize X", "said A and argued B": the subject of the verb this one hangs on.
     if (subj < 0 && verb && (w.deprel === 'xcomp' || w.deprel === 'conj') && w.head !== null && w.head >= 0) {
       subj = a.children[w.head]!.find((k) => isSubject(words[k]!.deprel ?? '')) ?? -1;
@@ -105,6 +117,9 @@ export function parseCandidates(a: Analysis, taken: readonly Attribution[], keep
     if (subj < 0 || !keep(lexKey)) continue;
     // A subject inside a quotation, or a cue right after one ('"...," said Ruiz'), is a misparse of an inverted cue.
     if (a.inQuote[subj]! >= 0 || (i > 0 && a.inQuote[i - 1]! >= 0) || (i > 1 && words[i - 1]!.text === ',' && a.inQuote[i - 2]! >= 0)) continue;
+    // "..., said Tom Ruiz, an adviser to the family": an inverted subject has its content before the verb, and what
+    // follows it is an apposition.
+    if (verb && subj > i && comp > subj) continue;
     // "attacked the plan", "accepted bribes": an object that is a target or a thing reports nothing.
     if (verb && !lexKey.startsWith('p:') && words[comp]!.deprel === 'obj' && !statesSomething(a, i, comp, w.lemma)) continue;
     // "offered 200,000 shares", "declined 114 mln dlrs": an object counted in numbers, after a verb that is no verb of

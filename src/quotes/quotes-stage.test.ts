@@ -270,3 +270,60 @@ test('without a parse, a denied noun phrase is no quote and a denied clause is',
   const text = 'The senator denied that he had taken bribes.';
   assert.deepEqual(run(text).quotes, [quote(text, 1, 'indirect', 'that he had taken bribes', 'The senator', 'denied')]);
 });
+
+test('a postposed cue with adjuncts after it ("said in an interview on Monday") still closes the reported clause', () => {
+  const text = 'The tunnel will close for two weeks in June, Mayor Ana Ruiz said in an interview on Monday.';
+  assert.deepEqual(run(text).quotes, [quote(text, 1, 'indirect', 'The tunnel will close for two weeks in June', 'Mayor Ana Ruiz', 'said')]);
+});
+
+test('an inverted cue after a reported clause, with an apposition after the name', () => {
+  const text = 'Tolls on the bridge could double by spring, said Tomas Berg, an adviser to the transit board.';
+  assert.deepEqual(run(text).quotes, [quote(text, 1, 'indirect', 'Tolls on the bridge could double by spring', 'Tomas Berg', 'said')]);
+});
+
+test('a cue set off by commas after an opening adjunct: the clause after it is the content', () => {
+  const text = 'To see the damage for yourself, Berg said, one should walk along the river.';
+  assert.deepEqual(run(text).quotes, [quote(text, 1, 'indirect', 'one should walk along the river', 'Berg', 'said')]);
+});
+
+test('a prepositional object of the cue is no adjunct: an opening time phrase is no reported clause', () => {
+  const text = 'In May, the union called for a strike at the port.';
+  assert.deepEqual(run(text).quotes, [quote(text, 1, 'indirect', 'a strike at the port', 'the union', 'called')]);
+});
+
+test('a source "close to" or "familiar with" someone is the whole phrase', () => {
+  const text = 'The ferry will resume service in May, a source close to the operator said.';
+  assert.deepEqual(run(text).quotes, [quote(text, 1, 'indirect', 'The ferry will resume service in May', 'a source close to the operator', 'said')]);
+  const before = 'People familiar with the talks said the deal could be signed on Friday.';
+  assert.deepEqual(run(before).quotes, [quote(before, 1, 'indirect', 'the deal could be signed on Friday', 'People familiar with the talks', 'said')]);
+});
+
+test('"As X said, CLAUSE" and "As reported by X, CLAUSE": the clause after the comma', () => {
+  const text = 'As Berg told reporters, the tunnel is safe.';
+  assert.deepEqual(run(text).quotes, [quote(text, 1, 'indirect', 'the tunnel is safe', 'Berg', 'told')]);
+  const participle = 'As reported by the Ledger, the mill will close in May.';
+  assert.deepEqual(run(participle).quotes, [quote(participle, 1, 'indirect', 'the mill will close in May', 'the Ledger', 'reported')]);
+  // A clause of time opening with "as" is no report: the cue after it is.
+  const time = 'As the storm hit, the mayor said the tunnel was safe.';
+  assert.deepEqual(run(time).quotes, [quote(time, 1, 'indirect', 'the tunnel was safe', 'the mayor', 'said')]);
+});
+
+test('a cue set off right after "which": the rest of the relative clause is the content', () => {
+  const text = 'The park is near the stadium, which, Berg said, is usually full on game days.';
+  assert.deepEqual(run(text).quotes, [quote(text, 1, 'indirect', 'is usually full on game days', 'Berg', 'said')]);
+});
+
+test('an "-ing" cue opening the sentence: the clause up to the comma, said by the main clause\'s subject', () => {
+  const text = 'Claiming the vote count was rigged, Berg walked out of the hall.';
+  assert.deepEqual(run(text).quotes, [quote(text, 1, 'indirect', 'the vote count was rigged', 'Berg', 'Claiming')]);
+});
+
+test('"told the council the tunnel was safe": the hearer ends before the next determiner', () => {
+  const text = 'Berg told the council the tunnel was safe.';
+  assert.deepEqual(run(text).quotes, [quote(text, 1, 'indirect', 'the tunnel was safe', 'Berg', 'told')]);
+});
+
+test('"It was reported that ...": an expletive subject of a passive cue names no source', () => {
+  const text = 'It was reported that the mill would close in May.';
+  assert.deepEqual(run(text).quotes, [quote(text, 1, 'indirect', 'that the mill would close in May', null, 'reported')]);
+});
