@@ -67,7 +67,7 @@ const DEPARTMENT_WORDS = new Set([
   'Housing', 'Urban', 'Development', 'Trade', 'Industry', 'Economy', 'Home', 'Exchequer', 'War', 'Navy', 'Culture',
   'Environment', 'Information', 'Tourism', 'Fisheries', 'Planning', 'Public', 'Works', 'Human', 'Services', 'Welfare',
   'Social', 'Communications', 'Mines', 'Petroleum', 'Internal', 'External', 'Economic', 'Science', 'Technology', 'Farm',
-  'Budget', 'Research', 'Finance', 'Industry',
+  'Budget', 'Research',
 ]);
 
 /** Whether a word names a government department or portfolio ("State", "Trade", "Foreign"). */
