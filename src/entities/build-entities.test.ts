@@ -515,3 +515,16 @@ test('kinds of device and medium in capitals are no names; a video game is MISC'
   const es = run('Sales of DVDs and PCs rose, and Halo 2 sold well on TV.', [['DVDs', 'MISC'], ['PCs', 'MISC'], ['Halo 2', 'PER'], ['TV', 'ORG']]);
   assert.deepEqual(es.map((e) => [e.type, e.name]), [['MISC', 'Halo 2']]);
 });
+
+test('a name right after a noun for a work is the work, with its other mentions; a titled person stays one', () => {
+  const text = 'Critics praised the film Velmora Nights on Monday. Velmora Nights opens in May.';
+  const es = run(text, [['Velmora Nights', 'PER']]);
+  assert.deepEqual(es.map((e) => [e.type, e.name, e.mentions.length]), [['MISC', 'Velmora Nights', 2]]);
+  // A possessive or a verb after the name makes it the maker.
+  const owner = run("Critics praised the film Oscar Tull's studio made.", [['Oscar Tull', 'PER']]);
+  assert.deepEqual(owner.map((e) => e.type), ['PERSON']);
+  const { tokens, spans, sentences } = setup('Critics praised the film Oscar Tull made.', [['Oscar Tull', 'PER']]);
+  const tagged = tokens.map((t) => (t.text === 'made' ? { ...t, xpos: 'VBD' } : t));
+  const maker = buildEntities({ text: 'Critics praised the film Oscar Tull made.', tokens: tagged, sentences }, spans, gaz);
+  assert.deepEqual(maker.map((e) => e.type), ['PERSON']);
+});

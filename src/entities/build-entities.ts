@@ -1242,6 +1242,43 @@ function addOthers(b: ArticleBuild, others: readonly RawSpan[]): void {
 
 }
 
+// Nouns that name a work right before its title ("the film Vera Drake", "their album Hopes and Fears").
+const WORK_NOUNS = new Set([
+  'film', 'movie', 'drama', 'comedy', 'thriller', 'blockbuster', 'biopic', 'documentary', 'epic', 'musical', 'album',
+  'song', 'novel', 'book', 'series', 'sitcom', 'soap', 'show', 'programme', 'program', 'sequel', 'remake', 'cartoon',
+]);
+
+/**
+ * A name right after a noun for a work ("the film Vera Drake", "Oscar-nominated movie The Aviator") is the work's
+ * title, whatever the recogniser read it as: the story's other mentions of it are the work too (MISC).
+ */
+function worksByContext(b: ArticleBuild): void {
+  const { tokens, drafts, tokenAt, sentenceOf, text } = b;
+  for (const d of drafts) {
+    // Peoples and places stay ("the film Chicago" is rare beside "Irish film"); a person with a title or a pronoun is one.
+    if (d.type === 'MISC' || d.type === 'NORP' || d.type === 'GPE' || d.known) continue;
+    if (d.type === 'PERSON' && d.mentions.some((m) => m.kind === 'title' || m.kind === 'pronoun')) continue;
+    const work = d.mentions.some((m) => {
+      if (m.kind !== 'name') return false;
+      const s = tokenAt(m.start);
+      // The noun is in the same sentence, and the mention is the whole name ("the biopic Ray" is no mention of Ray Charles).
+      if (s === undefined || !WORK_NOUNS.has(tokens[s - 1]?.text ?? '') || sentenceOf[s - 1] !== sentenceOf[s]) return false;
+      if (text.slice(m.start, m.end) !== d.name) return false;
+      // "the film Michael Moore's Fahrenheit 9/11", "the film Oscar Tull made": a possessive or a verb after the name
+      // makes it the maker.
+      let e = s;
+      while ((tokens[e + 1]?.start ?? Infinity) < m.end) e++;
+      const after = tokens[e + 1];
+      return !/^('s|’s)$/.test(after?.text ?? '') && !/^VB/.test(after?.xpos ?? '');
+    });
+    if (work) {
+      d.type = 'MISC';
+      d.countries.length = 0;
+      d.sectors.length = 0;
+    }
+  }
+}
+
 // What a company has and undergoes: "Southcorp's shares", "Southcorp's board", "a stake in Southcorp".
 const COMPANY_NOUNS_AFTER = new Set([
   'shares', 'share', 'stock', 'board', 'chairman', 'chairwoman', 'directors', 'profit', 'profits', 'earnings', 'sales',
@@ -1457,6 +1494,7 @@ export function buildEntities(input: EntityInput, raw: readonly RawSpan[], gaz: 
   collectNamedCountries(b);
   addOthers(b, b.spans.filter((s) => s.type !== 'PER'));
   companiesByContext(b);
+  worksByContext(b);
   joinNominals(b);
   joinPronouns(b);
   knownLeaders(b);
