@@ -528,3 +528,12 @@ test('a name right after a noun for a work is the work, with its other mentions;
   const maker = buildEntities({ text: 'Critics praised the film Oscar Tull made.', tokens: tagged, sentences }, spans, gaz);
   assert.deepEqual(maker.map((e) => e.type), ['PERSON']);
 });
+
+test('bodies of one family are separate entities: the Commission, the Parliament, the Union', () => {
+  const es = run('The European Commission proposed rules and the European Parliament rejected them. The EU said talks would go on.', [
+    ['European Commission', 'ORG'],
+    ['European Parliament', 'ORG'],
+    ['EU', 'ORG'],
+  ]);
+  assert.deepEqual(es.map((e) => e.name), ['European Commission', 'European Parliament', 'EU']);
+});
