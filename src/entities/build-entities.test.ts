@@ -537,3 +537,8 @@ test('bodies of one family are separate entities: the Commission, the Parliament
   ]);
   assert.deepEqual(es.map((e) => e.name), ['European Commission', 'European Parliament', 'EU']);
 });
+
+test('a sentence\'s "The" before an organisation the table knows is cut from its name', () => {
+  const es = run('The European Commission proposed rules. The Velmora Group agreed.', [['The European Commission', 'ORG'], ['The Velmora Group', 'ORG']]);
+  assert.deepEqual(es.map((e) => e.name), ['European Commission', 'The Velmora Group']);
+});

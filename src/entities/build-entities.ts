@@ -706,6 +706,8 @@ function prepareSpans(b: ArticleBuild, raw: readonly RawSpan[]): RawSpan[] {
       while (start < end - 1 && /^[^\p{L}\p{N}]+$/u.test(tok(start).text)) start++;
       // A day is never the end of a name ("Serbia Friday" read as a person in "talks with Serbia Friday").
       while (end > start + 1 && WEEKDAYS.has(tok(end - 1).text)) end--;
+      // A sentence's "The" before an organisation the table knows is no part of its name ("The European Commission").
+      if (end - start >= 2 && tok(start).text === 'The' && knownOrganisation(slice(start + 1, end).split(' '), true)) start++;
       if (start === sp.start && end === sp.end) return sp;
       // What is left of a "person" may be a country: "Serbia".
       const type = sp.type === 'PER' && end - start === 1 && gaz?.country(tok(start).text) ? 'LOC' : sp.type;
