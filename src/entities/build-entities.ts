@@ -383,14 +383,16 @@ function joinCompanyNames(found: readonly RawSpan[], tokens: readonly EntityToke
   return out;
 }
 
+const WEEKDAYS: readonly string[] = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const MONTHS: readonly string[] = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const WEEKDAY_SET: ReadonlySet<string> = new Set(WEEKDAYS);
+
 // Words after an award's name that keep it an award ("Oscar Night", "Emmy Awards"), and days and months ("won an
 // Oscar Sunday").
 const AWARD_CONTEXT_AFTER = new Set([
   'Award', 'Awards', 'Prize', 'Prizes', 'Academy', 'Ceremony', 'Night', 'Nomination', 'Nominations', 'Nominee', 'Nominees',
   'Winner', 'Winners', 'Foundation', 'Committee', 'Show', 'Party', 'Gala', 'Museum', 'Statuette', 'Race', 'Season',
-  'Lifetime', 'Best', 'Hall', 'Honorary', 'Special',
-  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April',
-  'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+  'Lifetime', 'Best', 'Hall', 'Honorary', 'Special', ...WEEKDAYS, ...MONTHS,
 ]);
 // Words before an award's name that make it the award ("won an Oscar", "his second Oscar", "Hollywood's Oscar").
 const AWARD_CONTEXT_BEFORE = /^(a|an|the|his|her|their|its|our|my|your|two|three|four|five|first|second|third|'s|’s|\d+)$/i;
@@ -705,7 +707,7 @@ function prepareSpans(b: ArticleBuild, raw: readonly RawSpan[]): RawSpan[] {
       while (end > start + 1 && /^[^\p{L}\p{N}]+$/u.test(tok(end - 1).text)) end--;
       while (start < end - 1 && /^[^\p{L}\p{N}]+$/u.test(tok(start).text)) start++;
       // A day is never the end of a name ("Serbia Friday" read as a person in "talks with Serbia Friday").
-      while (end > start + 1 && WEEKDAYS.has(tok(end - 1).text)) end--;
+      while (end > start + 1 && WEEKDAY_SET.has(tok(end - 1).text)) end--;
       // A sentence's "The" before an organisation the table knows is no part of its name ("The European Commission").
       if (end - start >= 2 && tok(start).text === 'The' && knownOrganisation(slice(start + 1, end).split(' '), true)) start++;
       if (start === sp.start && end === sp.end) return sp;
@@ -776,13 +778,8 @@ function prepareSpans(b: ArticleBuild, raw: readonly RawSpan[]): RawSpan[] {
   return splitSurnamePlace(spans, tokens, gaz);
 }
 
-const WEEKDAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
-
 // Capitalised words after a given name that are no surname: days, months, and words that start another phrase.
-const NOT_SURNAMES = new Set([
-  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April',
-  'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'The', 'And', 'But', 'In', 'On', 'At',
-]);
+const NOT_SURNAMES = new Set([...WEEKDAYS, ...MONTHS, 'The', 'And', 'But', 'In', 'On', 'At']);
 
 /**
  * "Department for International Development", "Global Alliance for Vaccines and Immunisation": the recogniser found the
