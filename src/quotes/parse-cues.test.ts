@@ -3,10 +3,9 @@ import assert from 'node:assert/strict';
 import test from 'node:test';
 import { createArticle, type Article } from '../core/index.js';
 import { analyse } from './analysis.js';
-import { parsedArticle } from './testing-parsed.js';
+import { parsedArticle as parsed } from './testing-parsed.js';
 import { attributeByParse, parseCandidates } from './parse-cues.js';
 
-const parsed = parsedArticle;
 
 function slice(article: Article, span: { start: number; end: number }): string {
   return article.text.slice(span.start, span.end);

@@ -3,10 +3,9 @@ import assert from 'node:assert/strict';
 import test from 'node:test';
 import type { Article } from '../core/index.js';
 import { analyse } from './analysis.js';
-import { parsedArticle } from './testing-parsed.js';
+import { parsedArticle as parsed } from './testing-parsed.js';
 import { attributeAsked, attributePassive } from './passive-cues.js';
 
-const parsed = parsedArticle;
 
 function found(article: Article, finder = attributePassive): Array<{ content: string; speaker: string | null }> {
   const a = analyse(article);
